@@ -17,7 +17,10 @@ function findTests(dir) {
 }
 
 const filter = process.argv[2];
-const files = ["src", "test"].flatMap(findTests).filter((f) => !filter || f.includes(filter)).sort();
+const files = ["src", "test"]
+  .flatMap(findTests)
+  .filter((f) => !filter || f.includes(filter))
+  .sort();
 if (files.length === 0) {
   console.error(`no test files found${filter ? ` matching "${filter}"` : ""}`);
   process.exit(1);

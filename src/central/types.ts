@@ -5,7 +5,8 @@
  */
 
 /** Region codes of tenant data hosts (`api-{region}.central.sophos.com`); `us02` is legacy but accepted. */
-export type DataRegion = "eu01" | "eu02" | "us01" | "us02" | "us03" | "ca01" | "au01" | "jp01" | "in01" | "br01";
+export type DataRegion =
+  "eu01" | "eu02" | "us01" | "us02" | "us03" | "ca01" | "au01" | "jp01" | "in01" | "br01";
 
 /** Who the credentials belong to, from `GET /whoami/v1`. */
 export type CallerKind = "tenant" | "partner" | "organization";
