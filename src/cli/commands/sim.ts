@@ -1,0 +1,61 @@
+import { readEstateFile, startSimulator, writeEstateFile, type SimulatorOptions } from "../../sim/index.js";
+import { UsageError } from "../cli-error.js";
+import type { CommandContext } from "../context.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+
+/** Flags of `centralctl sim`. */
+export interface SimFlags {
+  port?: number;
+  seed: number;
+  tenants: number;
+  endpoints: number;
+  estate?: string;
+  dumpEstate?: string;
+  latencyMs: number;
+  faultRate: number;
+  rateLimit?: number;
+  tokenTtl: number;
+}
+
+/**
+ * `centralctl sim`: serve the simulator until SIGINT/SIGTERM. stdout receives exactly one JSON line
+ * once it listens (URLs and credentials), so scripts can read it and point a client at it.
+ */
+export async function simCommand(context: CommandContext, flags: SimFlags): Promise<ExitCodeValue> {
+  const options: SimulatorOptions = {
+    port: flags.port ?? 0,
+    seed: flags.seed,
+    tenants: flags.tenants,
+    endpointsPerTenant: flags.endpoints,
+    latencyMs: flags.latencyMs,
+    faultRate: flags.faultRate,
+    tokenTtlSeconds: flags.tokenTtl,
+  };
+  if (flags.rateLimit !== undefined) options.rateLimit = flags.rateLimit;
+  if (flags.estate) {
+    try {
+      options.estate = await readEstateFile(flags.estate);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error), { cause: error });
+    }
+  }
+  const sim = await startSimulator(options);
+  if (flags.dumpEstate) await writeEstateFile(sim.estate, flags.dumpEstate);
+  context.terminal.stdout.write(
+    `${JSON.stringify({ idUrl: sim.idUrl, apiUrl: sim.apiUrl, credentials: sim.credentials })}\n`,
+  );
+  context.logger.info("simulator listening", { idUrl: sim.idUrl, apiUrl: sim.apiUrl });
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  if (flags.dumpEstate) await writeEstateFile(sim.estate, flags.dumpEstate);
+  await sim.close();
+  return ExitCode.ok;
+}

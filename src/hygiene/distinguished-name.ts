@@ -1,0 +1,44 @@
+/**
+ * LDAP distinguished names as hygiene compares them: case-insensitive, blanks around `,` and `=`
+ * ignored, so "OU=Disabled Computers, DC=corp" and "ou=disabled computers,dc=corp" are the same.
+ */
+
+/** Lower-cases a DN and removes blanks around separators (RFC 4514 allows them; AD never writes them). */
+export function normaliseDn(dn: string): string {
+  // Escaped separators (`\,`) keep their text; both sides of a comparison go through the same code.
+  return dn.trim().toLowerCase().replace(/\s*([,=+])\s*/g, "$1");
+}
+
+/**
+ * True when `normalisedDn` is `normalisedOu` or lies below it. Both must come from {@link normaliseDn}.
+ * @example isUnderDn("cn=pc1,ou=disabled,dc=corp", "ou=disabled,dc=corp") // true
+ */
+export function isUnderDn(normalisedDn: string, normalisedOu: string): boolean {
+  if (normalisedOu === "") return false;
+  if (normalisedDn === normalisedOu) return true;
+  const start = normalisedDn.length - normalisedOu.length - 1;
+  if (start < 1 || !normalisedDn.endsWith(normalisedOu)) return false;
+  // The character before the suffix must be an RDN separator, and not an escaped comma inside a value.
+  return normalisedDn.charCodeAt(start) === 44 && normalisedDn.charCodeAt(start - 1) !== 92;
+}
+
+/**
+ * The DNS domain spelled by a DN's `DC=` parts, lower-cased; undefined when there are none.
+ * @example domainFromDn("CN=PC1,OU=Lab,DC=corp,DC=example,DC=com") // "corp.example.com"
+ */
+export function domainFromDn(dn: string): string | undefined {
+  const labels: string[] = [];
+  for (const part of normaliseDn(dn).split(",")) {
+    if (part.startsWith("dc=")) labels.push(part.slice(3));
+  }
+  return labels.length > 0 ? labels.join(".") : undefined;
+}
+
+/**
+ * The part of an OU's DN above the domain, kept as the user wrote it, for sentences:
+ * "OU=Disabled Computers,DC=corp,DC=example,DC=com" → "OU=Disabled Computers".
+ */
+export function ouLabel(ouDn: string): string {
+  const parts = ouDn.split(",").filter((p) => !/^\s*dc\s*=/i.test(p));
+  return parts.length > 0 ? parts.map((p) => p.trim()).join(",") : ouDn.trim();
+}
