@@ -1,0 +1,24 @@
+/** One item waiting in a spool queue. */
+export interface SpoolItem {
+  id: string;
+  payload: string;
+  /** ISO 8601 time it was queued. */
+  createdAt: string;
+}
+
+/**
+ * A durable outbox for sinks (e.g. Splunk HEC): items survive a crash until the sink confirms them
+ * and calls `remove`. Items come back in the order they were put.
+ */
+export interface SpoolRepository {
+  /** Queue an item; putting an id that is already queued keeps the first copy and its place. */
+  put(queue: string, id: string, payload: string): Promise<void>;
+  /** Queue many items in one transaction (same rules as `put`). */
+  putMany(queue: string, items: Iterable<{ id: string; payload: string }>): Promise<void>;
+  /** The oldest items first, at most `limit` (all when omitted). */
+  list(queue: string, limit?: number): Promise<SpoolItem[]>;
+  /** Remove delivered items; returns how many were removed. */
+  remove(queue: string, ids: readonly string[]): Promise<number>;
+  /** How many items are waiting. */
+  count(queue: string): Promise<number>;
+}

@@ -1,0 +1,47 @@
+import type { Database } from "better-sqlite3";
+import type { SpoolItem, SpoolRepository } from "../spool-repository.js";
+
+interface SpoolRow {
+  id: string;
+  payload: string;
+  createdAt: string;
+}
+
+/** {@link SpoolRepository} over the SQLite table `spool`; the autoincrement `seq` keeps insertion order. */
+export function createSqliteSpool(db: Database, now: () => number): SpoolRepository {
+  const insert = db.prepare<[string, string, string, string]>(
+    "INSERT OR IGNORE INTO spool (queue, item_id, payload, created_at) VALUES (?, ?, ?, ?)",
+  );
+  const listAll = db.prepare<[string], SpoolRow>(
+    "SELECT item_id AS id, payload, created_at AS createdAt FROM spool WHERE queue = ? ORDER BY seq",
+  );
+  const listSome = db.prepare<[string, number], SpoolRow>(
+    "SELECT item_id AS id, payload, created_at AS createdAt FROM spool WHERE queue = ? ORDER BY seq LIMIT ?",
+  );
+  const removeOne = db.prepare<[string, string]>("DELETE FROM spool WHERE queue = ? AND item_id = ?");
+  const countQueue = db.prepare<[string], number>("SELECT count(*) FROM spool WHERE queue = ?");
+  countQueue.pluck();
+
+  const putAll = db.transaction((queue: string, items: Iterable<{ id: string; payload: string }>) => {
+    const at = new Date(now()).toISOString();
+    for (const item of items) insert.run(queue, item.id, item.payload, at);
+  });
+  const removeAll = db.transaction((queue: string, ids: readonly string[]) => {
+    let removed = 0;
+    for (const id of ids) removed += removeOne.run(queue, id).changes;
+    return removed;
+  });
+
+  return {
+    put: async (queue, id, payload) => {
+      putAll(queue, [{ id, payload }]);
+    },
+    putMany: async (queue, items) => {
+      putAll(queue, items);
+    },
+    list: async (queue, limit): Promise<SpoolItem[]> =>
+      limit === undefined ? listAll.all(queue) : listSome.all(queue, limit),
+    remove: async (queue, ids) => removeAll(queue, ids),
+    count: async (queue) => countQueue.get(queue) ?? 0,
+  };
+}
