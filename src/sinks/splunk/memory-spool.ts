@@ -1,0 +1,45 @@
+import type { SpoolItem, SpoolRepository } from "./spool.js";
+
+/**
+ * A {@link SpoolRepository} held in memory with the store's semantics (FIFO per queue; putting an id
+ * already queued keeps the first copy and its place). For tests, and for runs where losing the spool
+ * on exit is acceptable. Sharing one instance between two sinks simulates a restart after a crash.
+ */
+export function createMemorySpool(now: () => number = Date.now): SpoolRepository {
+  // Map keeps insertion order, which is the FIFO order list() must return.
+  const queues = new Map<string, Map<string, SpoolItem>>();
+  const queueOf = (name: string): Map<string, SpoolItem> => {
+    let queue = queues.get(name);
+    if (!queue) {
+      queue = new Map();
+      queues.set(name, queue);
+    }
+    return queue;
+  };
+  const put = (queue: string, id: string, payload: string, createdAt: string): void => {
+    const items = queueOf(queue);
+    if (!items.has(id)) items.set(id, { id, payload, createdAt });
+  };
+  return {
+    put: async (queue, id, payload) => put(queue, id, payload, new Date(now()).toISOString()),
+    putMany: async (queue, items) => {
+      const at = new Date(now()).toISOString();
+      for (const item of items) put(queue, item.id, item.payload, at);
+    },
+    list: async (queue, limit) => {
+      const out: SpoolItem[] = [];
+      for (const item of queueOf(queue).values()) {
+        if (limit !== undefined && out.length >= limit) break;
+        out.push({ ...item });
+      }
+      return out;
+    },
+    remove: async (queue, ids) => {
+      const items = queueOf(queue);
+      let removed = 0;
+      for (const id of ids) if (items.delete(id)) removed += 1;
+      return removed;
+    },
+    count: async (queue) => queueOf(queue).size,
+  };
+}
