@@ -124,7 +124,8 @@ export class UnknownTenantError extends CentralError {
 
   constructor(unmatched: string[], searched: number, suggestions: string[] = []) {
     const list = unmatched.map((u) => `"${u}"`).join(", ");
-    const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    const hint =
+      suggestions.length > 0 ? ` Did you mean: ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
     super(
       `No tenant matches ${list} (searched ${searched} tenants by id and exact name, ignoring case).${hint} ` +
         'Run "centralctl tenants" to list the tenants these credentials can see.',

@@ -1,5 +1,5 @@
 import { describe, test } from "node:test";
-import assert from "node:assert/strict";
+import { strict as assert } from "node:assert";
 import { buildQuery, joinUrl, normaliseBaseUrl, pathSegment } from "./join-url.js";
 
 describe("joinUrl", () => {
@@ -12,8 +12,14 @@ describe("joinUrl", () => {
   });
 
   test("normalises trailing slashes on the base", () => {
-    assert.equal(joinUrl("https://api.central.sophos.com///", "/whoami/v1"), "https://api.central.sophos.com/whoami/v1");
-    assert.equal(normaliseBaseUrl(" https://api-us01.central.sophos.com/ "), "https://api-us01.central.sophos.com");
+    assert.equal(
+      joinUrl("https://api.central.sophos.com///", "/whoami/v1"),
+      "https://api.central.sophos.com/whoami/v1",
+    );
+    assert.equal(
+      normaliseBaseUrl(" https://api-us01.central.sophos.com/ "),
+      "https://api-us01.central.sophos.com",
+    );
   });
 
   test("appends the query and percent-encodes opaque keys", () => {
@@ -35,7 +41,10 @@ describe("buildQuery", () => {
       none: null,
       empty: [],
     });
-    assert.equal(q, "healthStatus=bad,suspicious&lastSeenBefore=2024-05-01T10%3A00%3A00.000Z&online=false&pageSize=500");
+    assert.equal(
+      q,
+      "healthStatus=bad,suspicious&lastSeenBefore=2024-05-01T10%3A00%3A00.000Z&online=false&pageSize=500",
+    );
   });
 
   test("returns an empty string without parameters", () => {

@@ -1,5 +1,5 @@
 import { describe, test } from "node:test";
-import assert from "node:assert/strict";
+import { strict as assert } from "node:assert";
 import { backoffDelay, decideRetry, defaultRetryPolicy, type FailedAttempt } from "./retry-policy.js";
 
 const policy = defaultRetryPolicy;
@@ -22,7 +22,10 @@ describe("backoffDelay", () => {
   });
 
   test("full jitter spans zero to the ceiling", () => {
-    assert.equal(backoffDelay(policy, 5, () => 0), 0);
+    assert.equal(
+      backoffDelay(policy, 5, () => 0),
+      0,
+    );
     for (let i = 0; i < 200; i += 1) {
       const d = backoffDelay(policy, 3, Math.random);
       assert.ok(d >= 0 && d < 1000, `delay ${d} out of bounds`);
@@ -37,7 +40,10 @@ describe("decideRetry", () => {
   });
 
   test("backs off on 429 without Retry-After", () => {
-    assert.deepEqual(decideRetry(policy, http(429, { attempt: 3 }), () => 0.5), { retry: true, delayMs: 500 });
+    assert.deepEqual(
+      decideRetry(policy, http(429, { attempt: 3 }), () => 0.5),
+      { retry: true, delayMs: 500 },
+    );
   });
 
   test("gives up on a Retry-After longer than the policy allows", () => {
@@ -46,7 +52,10 @@ describe("decideRetry", () => {
   });
 
   test("retries 5xx for reads and refuses for writes whose outcome is unknown", () => {
-    assert.deepEqual(decideRetry(policy, http(503), () => 0.5), { retry: true, delayMs: 125 });
+    assert.deepEqual(
+      decideRetry(policy, http(503), () => 0.5),
+      { retry: true, delayMs: 125 },
+    );
     assert.equal(decideRetry(policy, http(500, { idempotent: false })).retry, false);
   });
 

@@ -37,7 +37,11 @@ export interface FailedAttempt {
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
 
 /** Full-jitter exponential back-off: uniform in [0, min(cap, base * 2^(attempt-1))]. */
-export function backoffDelay(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.floor(random() * ceiling);
 }
@@ -62,9 +66,13 @@ export function decideRetry(
   if (failed.kind === "http") {
     const status = failed.status ?? 0;
     if (status === 429) {
-      if (failed.retryAfterMs === undefined) return { retry: true, delayMs: backoffDelay(policy, failed.attempt, random) };
+      if (failed.retryAfterMs === undefined)
+        return { retry: true, delayMs: backoffDelay(policy, failed.attempt, random) };
       if (failed.retryAfterMs > policy.maxRetryAfterMs) {
-        return { retry: false, reason: `Retry-After ${failed.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
+        return {
+          retry: false,
+          reason: `Retry-After ${failed.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms`,
+        };
       }
       return { retry: true, delayMs: failed.retryAfterMs + Math.floor(random() * policy.baseDelayMs) };
     }

@@ -1,5 +1,5 @@
 import { describe, test } from "node:test";
-import assert from "node:assert/strict";
+import { strict as assert } from "node:assert";
 import { Semaphore } from "./semaphore.js";
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -45,7 +45,10 @@ describe("Semaphore", () => {
 
   test("releases the slot when the task throws", async () => {
     const sem = new Semaphore(1);
-    await assert.rejects(sem.run(() => Promise.reject(new Error("boom"))), /boom/);
+    await assert.rejects(
+      sem.run(() => Promise.reject(new Error("boom"))),
+      /boom/,
+    );
     assert.equal(sem.inUse, 0);
   });
 

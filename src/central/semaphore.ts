@@ -7,7 +7,8 @@ export class Semaphore {
   readonly #waiters: Array<() => void> = [];
 
   constructor(readonly limit: number) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Semaphore limit must be >= 1, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`Semaphore limit must be >= 1, got ${limit}`);
     this.#available = limit;
   }
 
