@@ -42,7 +42,7 @@ export function createCommandContext(terminal: Terminal, options: GlobalOptions)
   let store: Promise<Store> | undefined;
 
   const loadConfigOnce = (): Promise<Config> =>
-    (config ??= loadConfig(options.config ?? terminal.env.CENTRALCTL_CONFIG, { logger }));
+    (config ??= loadConfig(options.config, { env: terminal.env, logger }));
 
   return {
     terminal,

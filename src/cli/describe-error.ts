@@ -1,4 +1,6 @@
 import { AuthenticationError, CentralError, UnknownTenantError } from "../central/index.js";
+import { ConfigError } from "../config/index.js";
+import { SecretError } from "../secrets/index.js";
 import { redactSecrets } from "../util/redact.js";
 import { CliError } from "./cli-error.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
@@ -10,7 +12,10 @@ import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 export function describeError(error: unknown): { message: string; exitCode: ExitCodeValue } {
   const message = redactSecrets(error instanceof Error ? error.message : String(error));
   if (error instanceof CliError) return { message, exitCode: error.exitCode };
-  if (error instanceof AuthenticationError) return { message, exitCode: ExitCode.authentication };
+  if (error instanceof AuthenticationError || error instanceof SecretError) {
+    return { message, exitCode: ExitCode.authentication };
+  }
+  if (error instanceof ConfigError) return { message, exitCode: ExitCode.usage };
   if (error instanceof UnknownTenantError) return { message, exitCode: ExitCode.usage };
   if (error instanceof CentralError) return { message, exitCode: ExitCode.failure };
   const code = (error as { exitCode?: unknown } | undefined)?.exitCode;

@@ -12,8 +12,6 @@ export const ALERTS_STREAM = "alerts";
 const OVERLAP_MS = 15 * 60_000;
 /** Delivered ids are kept long enough to cover the overlap of any later poll, then pruned. */
 const KEEP_DELIVERED_MS = 2 * 86_400_000;
-/** Commit delivered ids this often, so a crash re-sends at most one batch's worth of nothing. */
-const COMMIT_EVERY = 100;
 
 interface PollInput {
   store: Store;
@@ -27,32 +25,26 @@ interface PollInput {
 
 /**
  * One poll of one tenant. The window starts where the previous poll ended (minus the overlap) and
- * ends at `now`. Each alert is emitted, then its id is committed with the old cursor; only when the
- * whole window is read is the cursor moved to `now`. A crash at any point therefore repeats nothing
- * that was committed and skips nothing that was not.
+ * ends at `now`. Each alert is committed as delivered as soon as it has been written (a WAL commit
+ * costs microseconds), keeping the old cursor; only when the whole window is read does the cursor
+ * move to `now`. A failure or a crash at any point therefore repeats nothing that was delivered and
+ * skips nothing that was not; the one gap is a kill between writing an alert and committing it.
  */
 export async function pollAlerts(input: PollInput): Promise<void> {
   const { store, tenantClient, emit, now } = input;
   const tenantId = tenantClient.tenant.id;
-  if (input.reset) store.cursors.reset(ALERTS_STREAM, tenantId);
-  const previous = store.cursors.get(ALERTS_STREAM, tenantId);
-  const previousEnd = previous ? Date.parse(previous) : undefined;
-  const from =
-    previousEnd !== undefined && !Number.isNaN(previousEnd)
-      ? new Date(previousEnd - OVERLAP_MS)
-      : new Date(now.getTime() - input.firstWindowDays * 86_400_000);
+  if (input.reset) await store.cursors.reset(ALERTS_STREAM, tenantId);
+  const previous = await store.cursors.get(ALERTS_STREAM, tenantId);
+  const previousEnd = previous ? Date.parse(previous) : Number.NaN;
+  const from = Number.isNaN(previousEnd)
+    ? new Date(now.getTime() - input.firstWindowDays * 86_400_000)
+    : new Date(previousEnd - OVERLAP_MS);
 
-  let pending: string[] = [];
-  const commit = (cursor: string | undefined): void => {
-    store.cursors.commitDelivery(ALERTS_STREAM, tenantId, pending, cursor);
-    pending = [];
-  };
   for await (const alert of tenantClient.alerts({ ...input.filters, from, to: now })) {
-    if (store.cursors.isDelivered(ALERTS_STREAM, tenantId, alert.id)) continue;
+    if (await store.cursors.isDelivered(ALERTS_STREAM, tenantId, alert.id)) continue;
     await emit(alert);
-    pending.push(alert.id);
-    if (pending.length >= COMMIT_EVERY) commit(previous);
+    await store.cursors.commitDelivery(ALERTS_STREAM, tenantId, [alert.id], undefined);
   }
-  commit(now.toISOString());
-  store.cursors.prune(ALERTS_STREAM, tenantId, now.getTime() - KEEP_DELIVERED_MS);
+  await store.cursors.commitDelivery(ALERTS_STREAM, tenantId, [], now.toISOString());
+  await store.cursors.prune(ALERTS_STREAM, tenantId, now.getTime() - KEEP_DELIVERED_MS);
 }

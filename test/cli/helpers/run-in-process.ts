@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { runCli } from "../../../src/cli/program.js";
+import type { RunningSimulator } from "../../../src/sim/index.js";
+
+/** What one CLI invocation printed and returned. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function capture(): Writable & { text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(Buffer.from(chunk));
+      callback();
+    },
+  });
+  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString("utf8") });
+}
+
+/** A fresh state and config directory for one test file. */
+export function tempWorkspace(): string {
+  const directory = mkdtempSync(join(tmpdir(), "centralctl-cli-"));
+  writeFileSync(join(directory, "config.json"), "{}\n");
+  return directory;
+}
+
+/**
+ * Run `centralctl` in this process against `sim` with the given credentials, exactly as the binary
+ * would (same parser, same commands), capturing stdout and stderr. Errors the binary would print are
+ * described the same way `main.ts` does.
+ */
+export async function runAgainstSim(
+  sim: RunningSimulator,
+  args: string[],
+  options: { kind?: "partner" | "organization" | "tenant"; secret?: string; workspace: string },
+): Promise<CliRun> {
+  const credential = sim.credentials.find((c) => c.kind === (options.kind ?? "partner"));
+  if (!credential) throw new Error(`the simulator has no ${options.kind} credential`);
+  const stdout = capture();
+  const stderr = capture();
+  const env = {
+    CENTRALCTL_ID_URL: sim.idUrl,
+    CENTRALCTL_API_URL: sim.apiUrl,
+    SOPHOS_CLIENT_ID: credential.clientId,
+    SOPHOS_CLIENT_SECRET: options.secret ?? credential.clientSecret,
+  };
+  const { describeError } = await import("../../../src/cli/describe-error.js");
+  let code: number;
+  try {
+    const workspace = [
+      "--state",
+      join(options.workspace, "state.db"),
+      "--config",
+      join(options.workspace, "config.json"),
+    ];
+    code = await runCli([...workspace, ...args], { stdout, stderr, stdinIsTTY: false, env });
+  } catch (error) {
+    const described = describeError(error);
+    stderr.write(`centralctl: ${described.message}\n`);
+    code = described.exitCode;
+  }
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
