@@ -6,6 +6,7 @@ import { LISTINGS, listingCommand } from "./commands/listings.js";
 import { simCommand } from "./commands/sim.js";
 import { tenantsCommand } from "./commands/tenants.js";
 import { UsageError } from "./cli-error.js";
+import { COMMAND_GROUPS } from "./command-groups.js";
 import { createCommandContext, type CommandContext, type Terminal } from "./context.js";
 import type { ExitCodeValue } from "./exit-codes.js";
 import type { GlobalOptions } from "./global-options.js";
@@ -178,6 +179,10 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<ExitCo
     .action(async (options) => {
       result = await demoCommand(contextFor(), options);
     });
+
+  for (const register of COMMAND_GROUPS) {
+    register({ program, context: contextFor, setExitCode: (code) => (result = code) });
+  }
 
   try {
     await program.parseAsync(argv, { from: "user" });
