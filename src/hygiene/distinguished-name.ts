@@ -5,8 +5,21 @@
 
 /** Lower-cases a DN and removes blanks around separators (RFC 4514 allows them; AD never writes them). */
 export function normaliseDn(dn: string): string {
+  const lower = dn.trim().toLowerCase();
+  // Directory DNs almost never hold such blanks: a char scan spares the regex (this runs per stale device).
+  if (!hasBlankBySeparator(lower)) return lower;
   // Escaped separators (`\,`) keep their text; both sides of a comparison go through the same code.
-  return dn.trim().toLowerCase().replace(/\s*([,=+])\s*/g, "$1");
+  return lower.replace(/\s*([,=+])\s*/g, "$1");
+}
+
+function hasBlankBySeparator(dn: string): boolean {
+  for (let i = 0; i < dn.length; i++) {
+    const c = dn.charCodeAt(i);
+    // 44 ',', 61 '=', 43 '+'; a blank is any code unit <= 32 (space, tab, line breaks).
+    if ((c === 44 || c === 61 || c === 43) && (dn.charCodeAt(i - 1) <= 32 || dn.charCodeAt(i + 1) <= 32))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -14,8 +14,8 @@ export type MatchBasis = "hostname_and_domain" | "unique_hostname";
 interface MatchKey {
   /** Upper-cased short host name (the first DNS label). */
   short: string;
-  /** Lower-cased DNS domain, when one could be derived. */
-  domain?: string;
+  /** Lower-cased DNS domain, when one could be derived (the key is always present, for a fixed object shape). */
+  domain?: string | undefined;
   domainVia: DomainSource;
 }
 

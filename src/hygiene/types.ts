@@ -4,7 +4,7 @@
  */
 import type { Endpoint } from "../central/types.js";
 import type { VipUsers } from "../directory/types.js";
-import type { DeviceMatch } from "./match-types.js";
+import type { DeviceMatch, DomainSource, MatchBasis } from "./match-types.js";
 import type { Policy } from "./policy-schema.js";
 
 /** What hygiene proposes for one Central record. Precedence when reasons disagree: skip > review > keep > delete. */
@@ -36,42 +36,51 @@ export type ReasonCode =
   | "retired_in_directory"
   | "duplicate_stale_twin";
 
-/** The key fields of both records a decision was based on, so a reviewer can check it without the API. */
+/**
+ * The key fields of both records a decision was based on, so a reviewer can check it without the API.
+ * Optional members may hold `undefined` (then they are left out of JSON): every evidence object is
+ * built with all keys so a million of them share one compact shape.
+ */
 export interface Evidence {
   central: {
     id: string;
     hostname: string;
     type: string;
-    isServer?: boolean;
-    lastSeenAt?: string;
-    daysSinceSeen?: number;
-    online?: boolean;
-    osName?: string;
-    osBuild?: number;
-    groupName?: string;
-    viaLogin?: string;
+    isServer?: boolean | undefined;
+    lastSeenAt?: string | undefined;
+    daysSinceSeen?: number | undefined;
+    online?: boolean | undefined;
+    osName?: string | undefined;
+    osBuild?: number | undefined;
+    groupName?: string | undefined;
+    viaLogin?: string | undefined;
   };
+  /** Frozen and shared between decisions with the same values, except when it lists candidates. */
   match: {
-    kind: DeviceMatch["kind"];
-    domain?: string;
-    domainVia?: string;
+    readonly kind: DeviceMatch["kind"];
+    readonly domain?: string | undefined;
+    readonly domainVia: DomainSource;
+    readonly basis?: MatchBasis | undefined;
     /** `source` of every candidate when the match is ambiguous. */
-    candidates?: string[];
+    readonly candidates?: readonly string[] | undefined;
   };
-  directory?: {
-    name: string;
-    distinguishedName: string;
-    dnsHostName?: string;
-    domain?: string;
-    enabled: boolean;
-    operatingSystem?: string;
-    osBuild?: number;
-    lastLogonAt?: string;
-    managedBy?: string;
-    source: string;
-  };
+  /** The matched directory computer, when the rules consulted it (not for devices kept as active). */
+  directory?:
+    | {
+        name: string;
+        distinguishedName: string;
+        dnsHostName?: string | undefined;
+        domain?: string | undefined;
+        enabled: boolean;
+        operatingSystem?: string | undefined;
+        osBuild?: number | undefined;
+        lastLogonAt?: string | undefined;
+        managedBy?: string | undefined;
+        source: string;
+      }
+    | undefined;
   /** The most recently seen other record with the same hostname and domain in the tenant. */
-  twin?: { endpointId: string; lastSeenAt: string };
+  twin?: { endpointId: string; lastSeenAt: string } | undefined;
 }
 
 /** One device's verdict: an action, every reason that fired (strongest first) and a sentence a human can check. */
@@ -80,7 +89,8 @@ export interface Decision {
   endpointId: string;
   hostname: string;
   action: Action;
-  reasons: ReasonCode[];
+  /** Frozen and shared between decisions with the same list: copy it to change it. */
+  reasons: readonly ReasonCode[];
   sentence: string;
   evidence: Evidence;
 }
@@ -112,10 +122,10 @@ export interface DecisionInput {
   openTickets: OpenTickets;
   /** Milliseconds since the epoch; passed in so decisions are reproducible. */
   now: number;
-  vips?: VipUsers;
+  vips?: VipUsers | undefined;
   /** Shown in the sentence instead of the tenant id. */
-  tenantName?: string;
+  tenantName?: string | undefined;
   /** The most recently seen other record with the same hostname and domain in this tenant (see decideAll). */
-  twin?: { endpointId: string; lastSeenAt: string };
-  recheck?: LiveRecheck;
+  twin?: { endpointId: string; lastSeenAt: string } | undefined;
+  recheck?: LiveRecheck | undefined;
 }
