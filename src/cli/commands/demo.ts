@@ -1,6 +1,5 @@
 import { CentralClient, forEachTenant } from "../../central/index.js";
 import type { Alert, Endpoint, Tenant } from "../../central/types.js";
-import { startSimulator } from "../../sim/index.js";
 import type { CommandContext } from "../context.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import { renderTable } from "../output/render-table.js";
@@ -15,6 +14,8 @@ const STALE_DAYS = 90;
  */
 export async function demoCommand(context: CommandContext, flags: { seed: number }): Promise<ExitCodeValue> {
   const out = (text = ""): void => void context.terminal.stdout.write(`${text}\n`);
+  // Loaded on demand: the simulator is a tenth of a second of start-up that other commands never need.
+  const { startSimulator } = await import("../../sim/index.js");
   const sim = await startSimulator({ seed: flags.seed, tenants: 5, endpointsPerTenant: 200 });
   const partner = sim.credentials.find((credential) => credential.kind === "partner");
   if (!partner) throw new Error("the simulator offered no partner credentials");

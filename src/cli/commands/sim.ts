@@ -1,4 +1,4 @@
-import { readEstateFile, startSimulator, writeEstateFile, type SimulatorOptions } from "../../sim/index.js";
+import type { SimulatorOptions } from "../../sim/index.js";
 import { UsageError } from "../cli-error.js";
 import type { CommandContext } from "../context.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
@@ -22,6 +22,8 @@ export interface SimFlags {
  * once it listens (URLs and credentials), so scripts can read it and point a client at it.
  */
 export async function simCommand(context: CommandContext, flags: SimFlags): Promise<ExitCodeValue> {
+  // Loaded on demand: the simulator is a tenth of a second of start-up that other commands never need.
+  const { readEstateFile, startSimulator, writeEstateFile } = await import("../../sim/index.js");
   const options: SimulatorOptions = {
     port: flags.port ?? 0,
     seed: flags.seed,
