@@ -1,7 +1,8 @@
 import type { CommandGroup } from "./command-group.js";
+import { registerHygieneCommands } from "./commands/hygiene/register-hygiene-commands.js";
 
 /**
  * Command groups that live in their own folder under `commands/`, each adding its subcommands to the
  * program. Listed here so that `program.ts` stays a plain parser of the connector commands.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [registerHygieneCommands];
