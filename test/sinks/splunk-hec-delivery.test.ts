@@ -106,7 +106,15 @@ describe("Splunk HEC sink delivers to the HEC simulator", () => {
   test("busy answers (503 code 9) are retried with back-off until accepted", async (t) => {
     const hec = await startHecSimulator({ busyEveryN: 2 });
     t.after(() => hec.close());
-    const sink = createSplunkSink({ ...FAST, url: hec.url, token: hec.token, spool: createMemorySpool() });
+    // A generous attempt budget: with full jitter, eight fast retries can all fall inside the busy
+    // period on a loaded machine, and this test is about surviving busy answers, not about the budget.
+    const sink = createSplunkSink({
+      ...FAST,
+      maxAttempts: 100,
+      url: hec.url,
+      token: hec.token,
+      spool: createMemorySpool(),
+    });
     hec.controls.setBusy(true);
     setTimeout(() => hec.controls.setBusy(false), 60);
     for (const alert of alerts(400)) await sink.write(alert);
