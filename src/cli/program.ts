@@ -10,7 +10,13 @@ import { COMMAND_GROUPS } from "./command-groups.js";
 import { createCommandContext, type CommandContext, type Terminal } from "./context.js";
 import type { ExitCodeValue } from "./exit-codes.js";
 import type { GlobalOptions } from "./global-options.js";
-import { OUTPUT_FORMATS, parseOutputFormat } from "./output/output-format.js";
+import {
+  OUTPUT_FORMATS,
+  RECORD_OUTPUTS,
+  parseOutputFormat,
+  parseRecordOutput,
+} from "./output/output-format.js";
+import { addSinkOptions, sinkFlagsFrom } from "./output/sink-flags.js";
 import { parseIntegerFlag } from "./parse-time.js";
 
 /** Collect a repeatable flag; comma-separated values count as several. */
@@ -56,21 +62,29 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<ExitCo
   const contextFor = (): CommandContext =>
     (context ??= createCommandContext(terminal, program.opts<GlobalOptions>()));
   const withTenants = (command: Command): Command =>
-    command
-      .option(
-        "--tenant <id-or-name>",
-        "only this tenant (repeatable); an unknown one is an error",
-        collect,
-        [],
-      )
-      .addOption(
-        new Option("-o, --output <format>", "output format").choices([...OUTPUT_FORMATS]).default("table"),
-      )
-      .option("--out-dir <dir>", "write one file per tenant and kind into this directory instead of stdout");
+    addSinkOptions(
+      command
+        .option(
+          "--tenant <id-or-name>",
+          "only this tenant (repeatable); an unknown one is an error",
+          collect,
+          [],
+        )
+        .addOption(
+          new Option("-o, --output <format>", "output format or sink")
+            .choices([...RECORD_OUTPUTS])
+            .default("table"),
+        )
+        .option(
+          "--out-dir <dir>",
+          "write one file per tenant and kind into this directory instead of stdout",
+        ),
+    );
   const target = (options: { tenant: string[]; output: string; outDir?: string }) => ({
     tenants: options.tenant,
-    output: parseOutputFormat(options.output),
+    output: parseRecordOutput(options.output),
     ...(options.outDir ? { outDir: options.outDir } : {}),
+    sink: sinkFlagsFrom(options),
   });
 
   program

@@ -24,6 +24,12 @@ export interface RecordSink {
    * spooled when it cannot be). Callers advance durable cursors only after this.
    */
   flush?(): Promise<void>;
+  /**
+   * Optional: resolve once every record written so far is in the durable spool (or delivered),
+   * without waiting for the destination. A cursor may be committed after this: a crash then loses
+   * nothing, it can at worst re-send (with the same stable id, so duplicates can be dropped).
+   */
+  persist?(): Promise<void>;
   /** Flush what is buffered, wait for confirmation, release connections and report. */
   close(): Promise<SinkReport>;
 }

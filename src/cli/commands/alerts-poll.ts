@@ -17,18 +17,24 @@ interface PollInput {
   store: Store;
   tenantClient: TenantClient;
   emit: (alert: Alert) => Promise<void>;
+  /** Resolves once everything emitted is durable in the output (stdout, or a sink's spool). */
+  checkpoint?: () => Promise<void>;
   filters: AlertQuery;
   now: Date;
   firstWindowDays: number;
   reset: boolean;
 }
 
+/** Alerts committed as delivered in one transaction, after one checkpoint of the output. */
+const COMMIT_EVERY = 500;
+
 /**
  * One poll of one tenant. The window starts where the previous poll ended (minus the overlap) and
- * ends at `now`. Each alert is committed as delivered as soon as it has been written (a WAL commit
- * costs microseconds), keeping the old cursor; only when the whole window is read does the cursor
- * move to `now`. A failure or a crash at any point therefore repeats nothing that was delivered and
- * skips nothing that was not; the one gap is a kill between writing an alert and committing it.
+ * ends at `now`. Alerts are committed as delivered in groups, each once the output made them durable
+ * (`checkpoint`: a sink's spool), keeping the old cursor; only when the whole window is read does
+ * the cursor move to `now`. A failure at any point commits what was written and rethrows, so it
+ * repeats nothing that was delivered and skips nothing that was not; a kill between a checkpoint
+ * and its commit can re-send (never lose) up to one group, with the same stable event id.
  */
 export async function pollAlerts(input: PollInput): Promise<void> {
   const { store, tenantClient, emit, now } = input;
@@ -40,11 +46,25 @@ export async function pollAlerts(input: PollInput): Promise<void> {
     ? new Date(now.getTime() - input.firstWindowDays * 86_400_000)
     : new Date(previousEnd - OVERLAP_MS);
 
-  for await (const alert of tenantClient.alerts({ ...input.filters, from, to: now })) {
-    if (await store.cursors.isDelivered(ALERTS_STREAM, tenantId, alert.id)) continue;
-    await emit(alert);
-    await store.cursors.commitDelivery(ALERTS_STREAM, tenantId, [alert.id], undefined);
+  const checkpoint = input.checkpoint ?? (() => Promise.resolve());
+  let pending: string[] = [];
+  const commitPending = async (cursor: string | undefined): Promise<void> => {
+    await checkpoint();
+    await store.cursors.commitDelivery(ALERTS_STREAM, tenantId, pending, cursor);
+    pending = [];
+  };
+  try {
+    for await (const alert of tenantClient.alerts({ ...input.filters, from, to: now })) {
+      if (await store.cursors.isDelivered(ALERTS_STREAM, tenantId, alert.id)) continue;
+      await emit(alert);
+      pending.push(alert.id);
+      if (pending.length >= COMMIT_EVERY) await commitPending(undefined);
+    }
+  } catch (error) {
+    // What was emitted before the failure is in the output (or its spool): record it, then fail.
+    await commitPending(undefined).catch(() => undefined);
+    throw error;
   }
-  await store.cursors.commitDelivery(ALERTS_STREAM, tenantId, [], now.toISOString());
+  await commitPending(now.toISOString());
   await store.cursors.prune(ALERTS_STREAM, tenantId, now.getTime() - KEEP_DELIVERED_MS);
 }

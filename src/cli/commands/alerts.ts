@@ -53,11 +53,12 @@ export async function alertsCommand(context: CommandContext, options: AlertsOpti
       {
         kind: "alerts",
         columns: ALERT_COLUMNS,
-        collect: (tenantClient, emit) =>
+        collect: (tenantClient, emit, checkpoint) =>
           pollAlerts({
             store,
             tenantClient,
             emit,
+            checkpoint,
             filters,
             now,
             firstWindowDays: days,

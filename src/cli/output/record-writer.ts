@@ -7,6 +7,11 @@ import type { TextSink } from "./text-sink.js";
 /** Where a command's records go: one writer per output (stdout, or one file per tenant and kind). */
 export interface RecordWriter<T> {
   write(record: T): Promise<void>;
+  /**
+   * Optional: resolve once every record written so far is durable (a sink's spool). Writers to
+   * stdout or files have nothing to wait for and leave it out.
+   */
+  checkpoint?(): Promise<void>;
   /** Finish the document (closing bracket, table rendering) and close the sink. */
   close(): Promise<void>;
 }

@@ -134,7 +134,7 @@ export class AckTracker {
       if (batch.resends >= maxResends) {
         const sends = batch.resends + 1;
         const message =
-          `Splunk HEC at ${client.displayUrl} accepted a batch of ${batch.count} events but never confirmed it was indexed ` +
+          `Splunk (HEC) at ${client.displayUrl} accepted a batch of ${batch.count} events but never confirmed it was indexed ` +
           `(${sends} sends, ${Math.round(ackTimeoutMs / 1000)} s each); check the indexers' health, or raise the ack timeout.`;
         engine.fail(new SplunkHecError(message, { url: client.displayUrl }));
         return;

@@ -25,6 +25,7 @@ export type SplunkSinkOptions = SplunkSinkSettings & {
 /** A Splunk HEC sink: a {@link RecordSink} with flush() and a crash-like abort() (for tests). */
 export interface SplunkSink extends RecordSink {
   flush(): Promise<void>;
+  persist(): Promise<void>;
   abort(): void;
 }
 
@@ -97,6 +98,7 @@ export function createSplunkSink(options: SplunkSinkOptions): SplunkSink {
   return {
     write: (record) => sink.write(record),
     flush: () => sink.flush(),
+    persist: () => sink.persist(),
     close: () => sink.close(),
     abort: () => {
       sink.abort();

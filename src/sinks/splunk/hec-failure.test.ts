@@ -35,7 +35,7 @@ test("messages say what went wrong, where and what to do next", () => {
   const disabled = describeHecFailure(URL, 403, 1, "Token disabled");
   assert.equal(
     disabled.message,
-    'Splunk HEC at https://splunk:8088: the HEC token is disabled (HTTP 403, code 1 "Token disabled"); ' +
+    'Splunk (HEC) at https://splunk:8088: the HEC token is disabled (HTTP 403, code 1 "Token disabled"); ' +
       "enable the token in Splunk (Settings > Data inputs > HTTP Event Collector) or configure another one.",
   );
   assert.match(describeHecFailure(URL, 400, 6, "Invalid data format", 3).message, /bad format\) \(event #3/);

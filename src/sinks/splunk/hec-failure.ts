@@ -10,6 +10,8 @@ export interface HecFailure {
 
 type Rule = { kind: HecFailure["kind"]; what: string; next: string };
 
+// Messages say "Splunk (HEC)", never "Splunk HEC": redactSecrets treats "Splunk <word>" as an
+// Authorization header value and would print "Splunk [REDACTED]".
 const FIX_TOKEN = "check the HEC token configured for centralctl (it is not shown here)";
 const ENABLE_TOKEN =
   "enable the token in Splunk (Settings > Data inputs > HTTP Event Collector) or configure another one";
@@ -84,22 +86,22 @@ export function describeHecFailure(
     return {
       kind: rule.kind,
       answer,
-      message: `Splunk HEC at ${url}: ${rule.what}${event} (${answer}); ${rule.next}.`,
+      message: `Splunk (HEC) at ${url}: ${rule.what}${event} (${answer}); ${rule.next}.`,
     };
   }
   if (status >= 500 || status === 408 || status === 429) {
-    return { kind: "retry", answer, message: `Splunk HEC at ${url} is unavailable (${answer}); ${BUSY}.` };
+    return { kind: "retry", answer, message: `Splunk (HEC) at ${url} is unavailable (${answer}); ${BUSY}.` };
   }
   if (status === 404) {
     return {
       kind: "fatal",
       answer,
-      message: `Splunk HEC at ${url}: no collector endpoint there (${answer}); configure the collector base URL, e.g. https://splunk:8088.`,
+      message: `Splunk (HEC) at ${url}: no collector endpoint there (${answer}); configure the collector base URL, e.g. https://splunk:8088.`,
     };
   }
   return {
     kind: "fatal",
     answer,
-    message: `Splunk HEC at ${url} answered unexpectedly (${answer}); check that the URL points at a Splunk HTTP Event Collector.`,
+    message: `Splunk (HEC) at ${url} answered unexpectedly (${answer}); check that the URL points at a Splunk HTTP Event Collector.`,
   };
 }

@@ -17,7 +17,7 @@ export function createHecTransport(client: HecClient, ack: boolean): BatchTransp
     },
     exhausted(lastReason, attempts) {
       return new SplunkHecError(
-        `Splunk HEC at ${url} did not take the events after ${attempts} attempts (last: ${lastReason}); ` +
+        `Splunk (HEC) at ${url} did not take the events after ${attempts} attempts (last: ${lastReason}); ` +
           "check that the collector is running, reachable from here and not overloaded, then run again.",
         { url },
       );

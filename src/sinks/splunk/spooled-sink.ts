@@ -23,6 +23,7 @@ export interface SpooledSinkOptions extends Omit<DeliveryEngineOptions, "onFail"
 export interface SpooledSink extends RecordSink {
   readonly engine: DeliveryEngine;
   flush(): Promise<void>;
+  persist(): Promise<void>;
   /** Stop at once, as if the process died: nothing more is sent, the spool is left as it is. */
   abort(): void;
 }
@@ -72,12 +73,23 @@ export function createSpooledSink(options: SpooledSinkOptions): SpooledSink {
       engine.throwIfFailed();
       await started();
       engine.throwIfFailed();
-      for (const batch of buffer.add(options.serialize(record))) await submit(batch);
+      for (const batch of buffer.add(options.serialize(record))) {
+        // The engine may have stopped while this write waited: the batch (this record included) is
+        // then parked in the spool rather than dropped, so a resolved write always means "accepted".
+        if (engine.stopped) await engine.park(options.frame(batch.lines), batch.lines.length);
+        else await submit(batch);
+      }
       if (buffer.size > 0 && !timer) {
         // unref: a forgotten close() must not keep the process alive; the buffer is then lost like
         // any unflushed output, and the producer's cursor has not advanced past it.
         timer = setTimeout(() => void submitBuffered().catch(() => undefined), options.lingerMs).unref();
       }
+    },
+    async persist() {
+      assertOpen();
+      await started();
+      // Spools the partial batch now (sending it too, unless the engine has stopped).
+      await submitBuffered();
     },
     async flush() {
       assertOpen();

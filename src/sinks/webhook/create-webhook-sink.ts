@@ -20,6 +20,7 @@ export type WebhookSinkOptions = WebhookSinkSettings & {
 /** A webhook sink: a {@link RecordSink} with flush() and a crash-like abort() (for tests). */
 export interface WebhookSink extends RecordSink {
   flush(): Promise<void>;
+  persist(): Promise<void>;
   abort(): void;
 }
 
@@ -93,6 +94,7 @@ export function createWebhookSink(options: WebhookSinkOptions): WebhookSink {
   return {
     write: (record) => sink.write(record),
     flush: () => sink.flush(),
+    persist: () => sink.persist(),
     close: () => sink.close(),
     abort: () => {
       sink.abort();

@@ -9,6 +9,7 @@ import { TENANT_ROUTES } from "./tenant-routes.js";
 import { tokenRoute } from "./token-route.js";
 import { WEB_CONTROL_ROUTES } from "./web-control-routes.js";
 import { whoamiRoute } from "./whoami-route.js";
+import { SIEM_ROUTES } from "./siem-routes.js";
 
 /**
  * Every route the Central simulator serves. A new API (Live Discover, XDR Data Lake, SIEM) is one
@@ -25,4 +26,5 @@ export const ALL_ROUTES: readonly RouteDef[] = [
   ...WEB_CONTROL_ROUTES,
   ...ADMIN_ROLE_ROUTES,
   ...FIREWALL_ROUTES,
+  ...SIEM_ROUTES,
 ];
