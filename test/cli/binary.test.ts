@@ -40,6 +40,10 @@ describe("the centralctl binary", () => {
       "tenant",
     ]);
     assert.equal(extraLines, "", "nothing else on stdout");
+    const services = line as unknown as Record<string, unknown>;
+    for (const key of ["mispUrl", "mispKey", "splunkUrl", "splunkToken", "intelixUrl"]) {
+      assert.equal(typeof services[key], "string", `${key} in the JSON line`);
+    }
   });
 
   test("inventory against it with only the base URLs changed, exit 0", () => {

@@ -18,12 +18,16 @@ export interface SimFlags {
 }
 
 /**
- * `centralctl sim`: serve the simulator until SIGINT/SIGTERM. stdout receives exactly one JSON line
- * once it listens (URLs and credentials), so scripts can read it and point a client at it.
+ * `centralctl sim`: serve the simulators until SIGINT/SIGTERM. stdout receives exactly one JSON line
+ * once they listen (Sophos Central URLs and credentials, plus MISP, Splunk HEC and Intelix), so
+ * scripts can read it and point a client at it.
  */
 export async function simCommand(context: CommandContext, flags: SimFlags): Promise<ExitCodeValue> {
   // Loaded on demand: the simulator is a tenth of a second of start-up that other commands never need.
   const { readEstateFile, startSimulator, writeEstateFile } = await import("../../sim/index.js");
+  const { startMispSimulator } = await import("../../sim/misp/index.js");
+  const { startHecSimulator } = await import("../../sim/splunk/index.js");
+  const { startIntelixSimulator } = await import("../../sim/intelix/index.js");
   const options: SimulatorOptions = {
     port: flags.port ?? 0,
     seed: flags.seed,
@@ -42,10 +46,25 @@ export async function simCommand(context: CommandContext, flags: SimFlags): Prom
     }
   }
   const sim = await startSimulator(options);
+  // The services centralctl feeds from and delivers to, simulated beside Central so that every
+  // command (hunts from MISP, Splunk delivery, local-site reputation) can be tried end to end.
+  const misp = await startMispSimulator({ seed: flags.seed });
+  const hec = await startHecSimulator({ ackEnabled: true, keepEvents: false });
+  const intelix = await startIntelixSimulator();
   if (flags.dumpEstate) await writeEstateFile(sim.estate, flags.dumpEstate);
-  context.terminal.stdout.write(
-    `${JSON.stringify({ idUrl: sim.idUrl, apiUrl: sim.apiUrl, credentials: sim.credentials })}\n`,
-  );
+  const line = {
+    idUrl: sim.idUrl,
+    apiUrl: sim.apiUrl,
+    credentials: sim.credentials,
+    mispUrl: misp.url,
+    mispKey: misp.apiKey,
+    splunkUrl: hec.url,
+    splunkToken: hec.token,
+    intelixUrl: intelix.url,
+    intelixClientId: intelix.clientId,
+    intelixClientSecret: intelix.clientSecret,
+  };
+  context.terminal.stdout.write(`${JSON.stringify(line)}\n`);
   context.logger.info("simulator listening", { idUrl: sim.idUrl, apiUrl: sim.apiUrl });
 
   await new Promise<void>((resolve) => {
@@ -58,6 +77,6 @@ export async function simCommand(context: CommandContext, flags: SimFlags): Prom
     process.on("SIGTERM", stop);
   });
   if (flags.dumpEstate) await writeEstateFile(sim.estate, flags.dumpEstate);
-  await sim.close();
+  await Promise.all([sim.close(), misp.close(), hec.close(), intelix.close()]);
   return ExitCode.ok;
 }

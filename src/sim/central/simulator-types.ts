@@ -1,5 +1,6 @@
 import type { DataRegion } from "../../central/types.js";
 import type { Estate, EstateAlert, SimCredential } from "../estate/estate-types.js";
+import type { TelemetrySettings } from "../estate/telemetry/telemetry-types.js";
 
 /** Options of `startSimulator`. Every field is optional; the defaults give a small, quiet estate. */
 export interface SimulatorOptions {
@@ -14,6 +15,11 @@ export interface SimulatorOptions {
   alertsPerTenant?: number;
   unmanagedTenants?: number;
   tenantsWithoutApiHost?: number;
+  /**
+   * Query telemetry for Live Discover / XDR (planted indicators in `estate.plantedIndicators`), e.g.
+   * `{ queryDurationMs: 100 }`; ignored when `estate` is given (use `enableTelemetry` on it).
+   */
+  telemetry?: boolean | Partial<TelemetrySettings>;
   /** Added before every response, in milliseconds. */
   latencyMs?: number;
   /** 0..1: share of requests answered with 500/502/503 or a connection reset. */

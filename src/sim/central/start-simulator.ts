@@ -41,6 +41,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       ...(options.tenantsWithoutApiHost === undefined
         ? {}
         : { tenantsWithoutApiHost: options.tenantsWithoutApiHost }),
+      ...(options.telemetry === undefined ? {} : { telemetry: options.telemetry }),
     });
   const state = new SimState({
     estate,

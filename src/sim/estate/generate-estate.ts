@@ -2,6 +2,8 @@ import { ESTATE_FORMAT, ESTATE_VERSION, type Estate, type SimCredential } from "
 import { generateTenant } from "./generate/generate-tenant.js";
 import { createRng, type Rng } from "./generate/prng.js";
 import { webControlCategories } from "./generate/web-categories.js";
+import { enableTelemetry } from "./telemetry/enable-telemetry.js";
+import type { TelemetrySettings } from "./telemetry/telemetry-types.js";
 
 /** Options of {@link generateEstate}. Counts of special tenants default to 0. */
 export interface GenerateEstateOptions {
@@ -18,6 +20,8 @@ export interface GenerateEstateOptions {
   unmanagedTenants?: number;
   /** N tenants (just before the unmanaged ones) are listed without `apiHost`. */
   tenantsWithoutApiHost?: number;
+  /** Add query telemetry with planted indicators (`telemetry`, `plantedIndicators` sections). */
+  telemetry?: boolean | Partial<TelemetrySettings>;
 }
 
 const HEX = "0123456789abcdef";
@@ -71,7 +75,7 @@ export function generateEstate(options: GenerateEstateOptions): Estate {
       credential(createRng(options.seed, "credential", tenant.id), "tenant", tenant.id),
     ),
   ];
-  return {
+  const estate: Estate = {
     format: ESTATE_FORMAT,
     version: ESTATE_VERSION,
     generatedAt: new Date(now).toISOString(),
@@ -82,4 +86,6 @@ export function generateEstate(options: GenerateEstateOptions): Estate {
     webControlCategories: webControlCategories(),
     tenants: tenantList,
   };
+  if (options.telemetry) enableTelemetry(estate, options.telemetry === true ? {} : options.telemetry);
+  return estate;
 }

@@ -10,6 +10,7 @@ import { tokenRoute } from "./token-route.js";
 import { WEB_CONTROL_ROUTES } from "./web-control-routes.js";
 import { whoamiRoute } from "./whoami-route.js";
 import { SIEM_ROUTES } from "./siem-routes.js";
+import { QUERY_API_ROUTES } from "../live-discover/query-api-routes.js";
 
 /**
  * Every route the Central simulator serves. A new API (Live Discover, XDR Data Lake, SIEM) is one
@@ -26,5 +27,6 @@ export const ALL_ROUTES: readonly RouteDef[] = [
   ...WEB_CONTROL_ROUTES,
   ...ADMIN_ROLE_ROUTES,
   ...FIREWALL_ROUTES,
+  ...QUERY_API_ROUTES,
   ...SIEM_ROUTES,
 ];

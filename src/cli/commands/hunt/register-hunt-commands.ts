@@ -1,0 +1,78 @@
+import { Option } from "commander";
+import type { HuntApiChoice } from "../../../hunt/runner/index.js";
+import type { CommandGroup } from "../../command-group.js";
+import { OUTPUT_FORMATS, parseOutputFormat } from "../../output/output-format.js";
+import { huntCommand } from "./hunt-command.js";
+import { huntQueriesCommand } from "./hunt-queries-command.js";
+import { savedQueryCommand } from "./saved-query-command.js";
+
+const repeat = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v !== ""),
+];
+
+/** Adds `centralctl hunt` (IOC hunting over Live Discover and the Data Lake) and `hunt queries`. */
+export const registerHuntCommands: CommandGroup = ({ program, context, setExitCode }) => {
+  const hunt = program
+    .command("hunt")
+    .description("hunt indicators of compromise across tenants (Live Discover and/or XDR Data Lake)")
+    .option("--iocs <file-or-json>", "IOC JSON, STIX or CSV file, or inline IOC JSON")
+    .option("--misp-event <id>", "MISP event to hunt (repeatable)", repeat)
+    .option("--misp-tag <tag>", "MISP tag to hunt (repeatable; % is a wildcard)", repeat)
+    .option("--misp-url <url>", "MISP base URL (default MISP_URL; key from MISP_API_KEY)")
+    .addOption(new Option("--api <api>", "which query API").choices(["ld", "xdr", "both"]).default("xdr"))
+    .option("--from <time>", "Data Lake range start (ISO time, date or ISO-8601 duration such as P7D)")
+    .option("--to <time>", "Data Lake range end")
+    .option("--tenant <id-or-name>", "only this tenant (repeatable)", repeat, [])
+    .addOption(
+      new Option("-o, --output <format>", "output format").choices([...OUTPUT_FORMATS]).default("table"),
+    )
+    .option("--out-dir <dir>", "also write the connector's <api>_search/result/endpoint_data_<ts>.json files")
+    .option("--new-only", "report only hits not reported before for this hunt --name", false)
+    .option("--name <name>", "hunt name for --new-only", "default")
+    .option("--query <name>", "instead of indicators: run this saved query of the tenants' catalogue")
+    .option("--var <name=value>", "a variable of --query (repeatable)", (v: string, p: string[] = []) => [
+      ...p,
+      v,
+    ])
+    .action(async (options) => {
+      if (options.query !== undefined) {
+        setExitCode(
+          await savedQueryCommand(context(), {
+            ...options,
+            query: options.query as string,
+            vars: (options.var as string[] | undefined) ?? [],
+            api: options.api as HuntApiChoice,
+            tenants: options.tenant as string[],
+            output: parseOutputFormat(options.output as string),
+          }),
+        );
+        return;
+      }
+      setExitCode(
+        await huntCommand(context(), {
+          ...options,
+          api: options.api as HuntApiChoice,
+          tenants: options.tenant as string[],
+          output: parseOutputFormat(options.output as string),
+          newOnly: options.newOnly === true,
+          name: options.name as string,
+        }),
+      );
+    });
+  hunt
+    .command("queries")
+    .description("list the built-in hunting queries (use the parent's --api and --output)")
+    .action(async () => {
+      const options = hunt.opts();
+      setExitCode(
+        await huntQueriesCommand(context(), {
+          api: options["api"] as HuntApiChoice,
+          output: parseOutputFormat(options["output"] as string),
+        }),
+      );
+    });
+};

@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { INDICATOR_TYPES } from "../../../hunt/indicator.js";
+import { generateEstate } from "../generate-estate.js";
+import { enableTelemetry, TELEMETRY_DEFAULTS } from "./enable-telemetry.js";
+import { generateTelemetry } from "./generate-telemetry.js";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readEstateFile } from "../read-estate-file.js";
+import { writeEstateFile } from "../write-estate-file.js";
+
+const estate = () =>
+  generateEstate({ seed: 5, tenants: 3, endpointsPerTenant: 30, now: Date.parse("2025-03-01T12:00:00Z") });
+
+test("every indicator type is planted on online, offline and out-of-LD-window endpoints", () => {
+  const planted = enableTelemetry(estate());
+  assert.deepEqual(
+    planted.map((p) => p.type),
+    [...INDICATOR_TYPES],
+  );
+  for (const p of planted) {
+    assert.ok(p.endpoints.some((e) => e.ldVisible));
+    assert.ok(p.endpoints.some((e) => !e.online));
+    assert.ok(p.endpoints.some((e) => e.online && !e.ldVisible));
+  }
+});
+
+test("telemetry is deterministic from the estate", () => {
+  const a = generateTelemetry(estate(), TELEMETRY_DEFAULTS);
+  const b = generateTelemetry(estate(), TELEMETRY_DEFAULTS);
+  assert.deepEqual([...a.rowsByTenant.entries()], [...b.rowsByTenant.entries()]);
+  assert.deepEqual(a.planted, b.planted);
+});
+
+test("the telemetry sections survive an estate file round trip", async () => {
+  const original = generateEstate({
+    seed: 5,
+    tenants: 2,
+    endpointsPerTenant: 10,
+    telemetry: { queryDurationMs: 50 },
+  });
+  const path = join(mkdtempSync(join(tmpdir(), "telemetry-")), "estate.json");
+  await writeEstateFile(original, path);
+  const loaded = await readEstateFile(path);
+  assert.deepEqual(loaded["telemetry"], original["telemetry"]);
+  assert.deepEqual(loaded["plantedIndicators"], original["plantedIndicators"]);
+});
