@@ -108,6 +108,8 @@ describe("the centralctl binary", () => {
     assert.match(result.stdout, /Inventory: 1000 endpoints from 5 tenants/);
     assert.match(result.stdout, /Stale devices: \d+ not seen for 90\+ days/);
     assert.match(result.stdout, /Nothing was deleted/);
+    assert.match(result.stdout, /IOC hunt: 11 indicators of 11 types/);
+    assert.match(result.stdout, /planted answer key: 0 missed, 0 unexpected/);
   });
 
   test("--help lists every command", () => {

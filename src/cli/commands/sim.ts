@@ -15,6 +15,7 @@ export interface SimFlags {
   faultRate: number;
   rateLimit?: number;
   tokenTtl: number;
+  telemetry?: boolean;
 }
 
 /**
@@ -38,6 +39,7 @@ export async function simCommand(context: CommandContext, flags: SimFlags): Prom
     tokenTtlSeconds: flags.tokenTtl,
   };
   if (flags.rateLimit !== undefined) options.rateLimit = flags.rateLimit;
+  if (flags.telemetry) options.telemetry = true;
   if (flags.estate) {
     try {
       options.estate = await readEstateFile(flags.estate);
