@@ -114,6 +114,16 @@ describe("centralctl hunt", () => {
     assert.match(unknown.stderr, /has no variable NOPE/);
   });
 
+  test("hunt run --query is the same saved-query run as hunt --query", async () => {
+    const args = ["--query", "IOC hunt (exact)", "--var", `IOC_JSON=${iocs}`];
+    const viaRun = await run(["hunt", "--api", "xdr", "-o", "json", "run", ...args]);
+    assert.equal(viaRun.code, 0, viaRun.stderr);
+    assert.equal(
+      (JSON.parse(viaRun.stdout) as unknown[]).length,
+      plantedCount(() => true),
+    );
+  });
+
   test("hunt queries lists the built-in templates of an API", async () => {
     const result = await run(["hunt", "queries", "--api", "ld", "-o", "json"]);
     assert.equal(result.code, 0, result.stderr);

@@ -1,5 +1,6 @@
 import { Option } from "commander";
 import type { HuntApiChoice } from "../../../hunt/runner/index.js";
+import { UsageError } from "../../cli-error.js";
 import type { CommandGroup } from "../../command-group.js";
 import { OUTPUT_FORMATS, parseOutputFormat } from "../../output/output-format.js";
 import { huntCommand } from "./hunt-command.js";
@@ -71,6 +72,26 @@ export const registerHuntCommands: CommandGroup = ({ program, context, setExitCo
       setExitCode(
         await huntQueriesCommand(context(), {
           api: options["api"] as HuntApiChoice,
+          output: parseOutputFormat(options["output"] as string),
+        }),
+      );
+    });
+  hunt
+    .command("run")
+    .description("run a saved query of each tenant's catalogue: hunt run --query NAME --var NAME=VALUE")
+    .action(async () => {
+      // --query and --var belong to `hunt` itself (commander gives parent options precedence), so
+      // `run` reads them from there; it exists to say the intent in scripts.
+      const options = hunt.opts();
+      if (options["query"] === undefined)
+        throw new UsageError("hunt run needs --query NAME (and --var NAME=VALUE)");
+      setExitCode(
+        await savedQueryCommand(context(), {
+          ...options,
+          query: options["query"] as string,
+          vars: (options["var"] as string[] | undefined) ?? [],
+          api: options["api"] as HuntApiChoice,
+          tenants: options["tenant"] as string[],
           output: parseOutputFormat(options["output"] as string),
         }),
       );
