@@ -10,7 +10,7 @@ import {
 } from "../../src/central/index.js";
 import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
 import { collect, credentialOf, simClient } from "./helpers/sim-client.js";
-import { makeSelfSigned } from "./helpers/self-signed.js";
+import { makeSelfSigned } from "../support/self-signed.js";
 import { startTestProxy } from "./helpers/test-proxy.js";
 
 const PROXY_VARS = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];

@@ -1,54 +1,23 @@
 import { strict as assert } from "node:assert";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { Agent, fetch } from "undici";
 import { startSimulator } from "../../src/sim/index.js";
+import { makeSelfSigned } from "../support/self-signed.js";
 
-function selfSignedPair(): { key: string; cert: string } | undefined {
-  const dir = mkdtempSync(join(tmpdir(), "centralctl-tls-"));
-  try {
-    execFileSync(
-      "openssl",
-      [
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-days",
-        "1",
-        "-subj",
-        "/CN=127.0.0.1",
-        "-addext",
-        "subjectAltName=IP:127.0.0.1",
-        "-keyout",
-        join(dir, "key.pem"),
-        "-out",
-        join(dir, "cert.pem"),
-      ],
-      { stdio: "ignore" },
-    );
-    return {
-      key: readFileSync(join(dir, "key.pem"), "utf8"),
-      cert: readFileSync(join(dir, "cert.pem"), "utf8"),
-    };
-  } catch {
-    return undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const pair = selfSignedPair();
+const made = makeSelfSigned();
+const pair = "skip" in made ? undefined : made;
+after(() => pair?.cleanup());
 
 test(
   "with a PEM pair the simulator serves HTTPS that a client trusting that CA can use",
-  { skip: pair ? false : "openssl is not installed" },
+  { skip: "skip" in made ? made.skip : false },
   async () => {
-    const sim = await startSimulator({ seed: 91, tenants: 1, endpointsPerTenant: 3, tls: pair! });
+    const sim = await startSimulator({
+      seed: 91,
+      tenants: 1,
+      endpointsPerTenant: 3,
+      tls: { key: pair!.key, cert: pair!.cert },
+    });
     const trusting = new Agent({ connect: { ca: pair!.cert } });
     try {
       assert.match(sim.idUrl, /^https:\/\/127\.0\.0\.1:\d+\/id$/);
