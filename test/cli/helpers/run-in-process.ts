@@ -38,7 +38,12 @@ export function tempWorkspace(): string {
 export async function runAgainstSim(
   sim: RunningSimulator,
   args: string[],
-  options: { kind?: "partner" | "organization" | "tenant"; secret?: string; workspace: string },
+  options: {
+    kind?: "partner" | "organization" | "tenant";
+    secret?: string;
+    workspace: string;
+    env?: Record<string, string>;
+  },
 ): Promise<CliRun> {
   const credential = sim.credentials.find((c) => c.kind === (options.kind ?? "partner"));
   if (!credential) throw new Error(`the simulator has no ${options.kind} credential`);
@@ -49,6 +54,7 @@ export async function runAgainstSim(
     CENTRALCTL_API_URL: sim.apiUrl,
     SOPHOS_CLIENT_ID: credential.clientId,
     SOPHOS_CLIENT_SECRET: options.secret ?? credential.clientSecret,
+    ...options.env,
   };
   const { describeError } = await import("../../../src/cli/describe-error.js");
   let code: number;

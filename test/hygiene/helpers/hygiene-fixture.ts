@@ -1,69 +1,25 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
-import { describeError } from "../../../src/cli/describe-error.js";
-import { runCli } from "../../../src/cli/program.js";
 import type { RunningSimulator } from "../../../src/sim/index.js";
 import type { EstateEndpoint, EstateTenant } from "../../../src/sim/estate/estate-types.js";
+import { runAgainstSim, type CliRun } from "../../cli/helpers/run-in-process.js";
+
+export type { CliRun };
 
 /** A valid escrow key for tests (32 bytes, base64). */
 export const TEST_ESCROW_KEY = Buffer.alloc(32, 7).toString("base64");
 
-/** What one CLI invocation printed and returned. */
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function capture(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(Buffer.from(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString("utf8") });
-}
-
 /**
- * Runs `centralctl` in-process against the simulator like test/cli's helper, but with extra
+ * Runs `centralctl` in-process against the simulator (test/cli's helper) quietly, with extra
  * environment (the escrow key) and the simulator's partner credential unless told otherwise.
  */
-export async function hygieneCli(
+export function hygieneCli(
   sim: RunningSimulator,
   workspace: string,
   args: string[],
   options: { kind?: "partner" | "tenant"; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
-  const credential = sim.credentials.find((c) => c.kind === (options.kind ?? "partner"));
-  if (!credential) throw new Error(`no ${options.kind} credential`);
-  const stdout = capture();
-  const stderr = capture();
-  const env = {
-    CENTRALCTL_ID_URL: sim.idUrl,
-    CENTRALCTL_API_URL: sim.apiUrl,
-    SOPHOS_CLIENT_ID: credential.clientId,
-    SOPHOS_CLIENT_SECRET: credential.clientSecret,
-    ...options.env,
-  };
-  const base = [
-    "--quiet",
-    "--state",
-    join(workspace, "state.db"),
-    "--config",
-    join(workspace, "config.json"),
-  ];
-  let code: number;
-  try {
-    code = await runCli([...base, ...args], { stdout, stderr, stdinIsTTY: false, env });
-  } catch (error) {
-    const described = describeError(error);
-    stderr.write(`centralctl: ${described.message}\n`);
-    code = described.exitCode;
-  }
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  return runAgainstSim(sim, ["--quiet", ...args], { ...options, workspace });
 }
 
 /** How each endpoint of the tenant should appear in the directory export. */
