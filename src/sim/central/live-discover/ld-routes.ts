@@ -3,7 +3,7 @@ import { ONLINE_WINDOW_MS } from "../endpoints/render-endpoint.js";
 import { stringParam } from "../http/query-params.js";
 import { readJsonObject } from "../http/read-json.js";
 import { badRequest, notFound } from "../http/sim-http-error.js";
-import { keyPages, parseKeyPaging } from "../paging/key-paging.js";
+import { runResultsPage } from "../xdr/run-results-page.js";
 import { numberPage, parseNumberPaging } from "../paging/number-paging.js";
 import type { RouteContext, RouteDef } from "../routing/route-types.js";
 import { catalogueRoutes } from "../xdr/catalogue-routes.js";
@@ -138,18 +138,7 @@ export const LD_ROUTES: RouteDef[] = [
       const phase = runPhase(run, context.now);
       if (phase.status !== "finished")
         throw badRequest(`Query run is ${phase.status}; results are available once it finished`);
-      const request = parseKeyPaging(context.query, RESULT_RULES);
-      const start = typeof request.after?.[0] === "number" ? request.after[0] : 0;
-      const end = start + request.size;
-      const rows = run.output.rows;
-      return {
-        status: 200,
-        body: {
-          items: rows.slice(start, end),
-          metadata: { columns: run.output.columns },
-          pages: keyPages(request, RESULT_RULES, end < rows.length ? [end] : undefined, rows.length),
-        },
-      };
+      return { status: 200, body: runResultsPage(run, context.query, RESULT_RULES, true) };
     },
   },
 ];

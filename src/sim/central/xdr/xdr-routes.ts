@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readJsonObject } from "../http/read-json.js";
 import { badRequest, notFound } from "../http/sim-http-error.js";
-import { keyPages, parseKeyPaging } from "../paging/key-paging.js";
+import { runResultsPage } from "./run-results-page.js";
 import type { RouteContext, RouteDef } from "../routing/route-types.js";
 import { catalogueRoutes } from "./catalogue-routes.js";
 import { catalogueQueries } from "./query-catalogue.js";
@@ -119,18 +119,7 @@ export const XDR_ROUTES: RouteDef[] = [
         throw badRequest(
           `Query run is ${phase.status} (${phase.result}); results are available once it succeeded`,
         );
-      const request = parseKeyPaging(context.query, RESULT_RULES);
-      const start = typeof request.after?.[0] === "number" ? request.after[0] : 0;
-      const end = start + request.size;
-      const rows = run.output.rows;
-      return {
-        status: 200,
-        body: {
-          items: rows.slice(start, end),
-          metadata: { columns: run.output.columns },
-          pages: keyPages(request, RESULT_RULES, end < rows.length ? [end] : undefined, undefined),
-        },
-      };
+      return { status: 200, body: runResultsPage(run, context.query, RESULT_RULES, false) };
     },
   },
 ];
