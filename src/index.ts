@@ -7,7 +7,13 @@ export * from "./sim/index.js";
 export { startMispSimulator } from "./sim/misp/index.js";
 export { startHecSimulator } from "./sim/splunk/index.js";
 export { startIntelixSimulator } from "./sim/intelix/index.js";
-export { runHunt, runSavedQuery, type HuntHit, type HuntResult, type HuntOptions } from "./hunt/runner/index.js";
+export {
+  runHunt,
+  runSavedQuery,
+  type HuntHit,
+  type HuntResult,
+  type HuntOptions,
+} from "./hunt/runner/index.js";
 export * from "./store/index.js";
 export * from "./secrets/index.js";
 export * from "./config/index.js";
