@@ -10,23 +10,11 @@ import { COMMAND_GROUPS } from "./command-groups.js";
 import { createCommandContext, type CommandContext, type Terminal } from "./context.js";
 import type { ExitCodeValue } from "./exit-codes.js";
 import type { GlobalOptions } from "./global-options.js";
-import {
-  OUTPUT_FORMATS,
-  RECORD_OUTPUTS,
-  parseOutputFormat,
-  parseRecordOutput,
-} from "./output/output-format.js";
-import { addSinkOptions, sinkFlagsFrom } from "./output/sink-flags.js";
+import { OUTPUT_FORMATS, parseOutputFormat, parseRecordOutput } from "./output/output-format.js";
+import { addCollectionOptions } from "./output/collection-options.js";
+import { sinkFlagsFrom } from "./output/sink-flags.js";
+import { collectValues as collect } from "./collect-values.js";
 import { parseIntegerFlag } from "./parse-time.js";
-
-/** Collect a repeatable flag; comma-separated values count as several. */
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean),
-];
 
 /**
  * Parse `argv` and run the chosen command. This module only parses arguments: each command is a
@@ -61,25 +49,7 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<ExitCo
 
   const contextFor = (): CommandContext =>
     (context ??= createCommandContext(terminal, program.opts<GlobalOptions>()));
-  const withTenants = (command: Command): Command =>
-    addSinkOptions(
-      command
-        .option(
-          "--tenant <id-or-name>",
-          "only this tenant (repeatable); an unknown one is an error",
-          collect,
-          [],
-        )
-        .addOption(
-          new Option("-o, --output <format>", "output format or sink")
-            .choices([...RECORD_OUTPUTS])
-            .default("table"),
-        )
-        .option(
-          "--out-dir <dir>",
-          "write one file per tenant and kind into this directory instead of stdout",
-        ),
-    );
+  const withTenants = (command: Command): Command => addCollectionOptions(command, "table");
   const target = (options: { tenant: string[]; output: string; outDir?: string }) => ({
     tenants: options.tenant,
     output: parseRecordOutput(options.output),

@@ -1,19 +1,12 @@
 import { Option } from "commander";
 import type { HuntApiChoice } from "../../../hunt/runner/index.js";
 import { UsageError } from "../../cli-error.js";
+import { collectValues as repeat } from "../../collect-values.js";
 import type { CommandGroup } from "../../command-group.js";
 import { OUTPUT_FORMATS, parseOutputFormat } from "../../output/output-format.js";
 import { huntCommand } from "./hunt-command.js";
 import { huntQueriesCommand } from "./hunt-queries-command.js";
 import { savedQueryCommand } from "./saved-query-command.js";
-
-const repeat = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((v) => v.trim())
-    .filter((v) => v !== ""),
-];
 
 /** Adds `centralctl hunt` (IOC hunting over Live Discover and the Data Lake) and `hunt queries`. */
 export const registerHuntCommands: CommandGroup = ({ program, context, setExitCode }) => {

@@ -1,17 +1,10 @@
 import { Option, type Command } from "commander";
 import type { CommandGroup } from "../../command-group.js";
-import { RECORD_OUTPUTS, parseRecordOutput } from "../../output/output-format.js";
-import { addSinkOptions, sinkFlagsFrom } from "../../output/sink-flags.js";
+import { parseRecordOutput } from "../../output/output-format.js";
+import { addCollectionOptions } from "../../output/collection-options.js";
+import { sinkFlagsFrom } from "../../output/sink-flags.js";
 import type { SiemFeed } from "./poll-siem.js";
 import { siemCommand } from "./siem-command.js";
-
-const collect = (value: string, previous: string[] = []): string[] => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean),
-];
 
 /** `centralctl siem events|alerts`: the SIEM integration API into any output or sink, exactly once. */
 export const registerSiemCommands: CommandGroup = (host) => {
@@ -45,27 +38,13 @@ export const registerSiemCommands: CommandGroup = (host) => {
 };
 
 function addFeedOptions(command: Command): Command {
-  return addSinkOptions(
-    command
-      .option(
-        "--tenant <id-or-name>",
-        "only this tenant (repeatable); an unknown one is an error",
-        collect,
-        [],
-      )
-      .addOption(
-        new Option("-o, --output <format>", "output format or sink")
-          .choices([...RECORD_OUTPUTS])
-          .default("ndjson"),
-      )
-      .option("--out-dir <dir>", "write one file per tenant into this directory instead of stdout")
-      .option("--since <when>", "first run of a tenant starts this far back (max 24h)", "12h")
-      .option("--follow", "keep polling every --interval until interrupted")
-      .option("--interval <duration>", "pause between polls with --follow, e.g. 60s or 5m", "60s")
-      .option("--limit <n>", "items per request, 1-1000", "1000")
-      .addOption(new Option("--max-polls <n>", "stop --follow after this many polls").hideHelp())
-      .option("--reset", "forget the stored cursors of this feed and start again from --since"),
-  );
+  return addCollectionOptions(command, "ndjson")
+    .option("--since <when>", "first run of a tenant starts this far back (max 24h)", "12h")
+    .option("--follow", "keep polling every --interval until interrupted")
+    .option("--interval <duration>", "pause between polls with --follow, e.g. 60s or 5m", "60s")
+    .option("--limit <n>", "items per request, 1-1000", "1000")
+    .addOption(new Option("--max-polls <n>", "stop --follow after this many polls").hideHelp())
+    .option("--reset", "forget the stored cursors of this feed and start again from --since");
 }
 
 function pickStrings(options: Record<string, unknown>, keys: string[]): Record<string, string> {
