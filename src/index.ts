@@ -4,6 +4,7 @@
  */
 export * from "./central/index.js";
 export * from "./sim/index.js";
+export * from "./local-sites/index.js";
 export { startMispSimulator } from "./sim/misp/index.js";
 export { startHecSimulator } from "./sim/splunk/index.js";
 export { startIntelixSimulator } from "./sim/intelix/index.js";

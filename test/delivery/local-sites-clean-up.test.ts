@@ -12,12 +12,13 @@ const SHARED_BAD = "http://malware-drop.example.net/payload";
 const INTRANET = "https://intranet.corp";
 
 interface Row {
-  tenant: { id: string };
-  id: string;
+  tenantId: string;
+  siteId: string;
   url: string;
   risk: string;
   action: string;
-  result: string;
+  outcome: string;
+  reason: string;
 }
 
 describe("local-sites report|clean", () => {
@@ -86,7 +87,7 @@ describe("local-sites report|clean", () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /dry run/);
     assert.equal(siteCount(), before);
-    assert.ok(rowsOf(result.stdout).some((row) => row.result === "dry-run"));
+    assert.ok(rowsOf(result.stdout).some((row) => row.outcome === "dry-run"));
   });
 
   test("clean --risk high --apply deletes the high-risk sites only; unclassified ones stay", async () => {
@@ -109,7 +110,7 @@ describe("local-sites report|clean", () => {
     );
     assert.equal(result.code, 0, result.stderr);
     const rows = rowsOf(result.stdout);
-    const deleted = rows.filter((row) => row.result === "deleted");
+    const deleted = rows.filter((row) => row.outcome === "deleted");
     assert.ok(deleted.length >= sim.estate.tenants.length);
     assert.ok(deleted.every((row) => row.risk === "HIGH"));
     const remaining = sim.estate.tenants.flatMap((t) => t.localSites.map((s) => s.url));
@@ -145,7 +146,8 @@ describe("local-sites report|clean", () => {
     );
     assert.equal(result.code, 3, result.stderr);
     const row = rowsOf(result.stdout).find((r) => r.url === url);
-    assert.equal(row?.result, "kept");
+    assert.equal(row?.outcome, "skipped");
+    assert.match(row?.reason ?? "", /lookup failed/);
     assert.ok(sim.estate.tenants[0]!.localSites.some((site) => site.url === url));
   });
 

@@ -1,4 +1,4 @@
-/** Public API of the SophosLabs Intelix (URL reputation) simulator. */
+/** Public API of the SophosLabs Intelix (URL and IP reputation) simulator. */
 export {
   startIntelixSimulator,
   type IntelixSimulator,
@@ -6,3 +6,4 @@ export {
   type IntelixSimStats,
 } from "./start-intelix-simulator.js";
 export { classifyUrl, type IntelixRiskLevel, type IntelixUrlReply } from "./classify-url.js";
+export { classifyIp, type IntelixIpReply } from "./classify-ip.js";

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import type { CommandGroup } from "../../command-group.js";
 import { parseOutputFormat } from "../../output/output-format.js";
-import { RISK_CHOICES } from "./risk-selection.js";
+import { RISK_CHOICES } from "../../../local-sites/index.js";
 import { siteCleanUpCommand } from "./site-clean-up-command.js";
 
 /**
@@ -16,8 +16,8 @@ export const registerLocalSiteCommands: CommandGroup = (host) => {
     const command = new Command(mode)
       .description(
         mode === "report"
-          ? "check every tenant's local sites against a URL reputation service; one combined report"
-          : "delete local sites of the chosen risk (dry run unless --apply); unclassified sites are kept",
+          ? "check every tenant's local sites (URLs, domains, IPs) against a reputation service; one combined report"
+          : "delete local sites of the chosen risk (dry run unless --apply); unclassified sites and CIDR ranges are kept",
       )
       .addOption(
         new Option(
@@ -38,7 +38,11 @@ export const registerLocalSiteCommands: CommandGroup = (host) => {
       )
       .option("--intelix-client-id <id>", "Intelix client id (default $INTELIX_CLIENT_ID)")
       .option("--intelix-secret <ref>", "Intelix client secret reference (default $INTELIX_CLIENT_SECRET)");
-    if (mode === "clean") command.option("--apply", "really delete the selected sites");
+    if (mode === "clean")
+      command.option(
+        "--apply",
+        "really delete the selected sites (journaled; see `centralctl audit --kind local-site.delete`)",
+      );
     command.action(async (_options: unknown, self: Command) => {
       // `--tenant` and `--output` belong to the parent listing command; read them from there too.
       const options = self.optsWithGlobals<Record<string, unknown>>();
@@ -49,6 +53,7 @@ export const registerLocalSiteCommands: CommandGroup = (host) => {
         apply: options["apply"] === true,
         output: parseOutputFormat(typeof options["output"] === "string" ? options["output"] : "table"),
         ...strings(options, [
+          "outDir",
           "reportFile",
           "intelixUrl",
           "intelixTokenUrl",

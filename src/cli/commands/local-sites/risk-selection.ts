@@ -1,22 +1,9 @@
+import { parseRiskChoice, riskLevelsFor, RISK_CHOICES, type RiskLevel } from "../../../local-sites/index.js";
 import { UsageError } from "../../cli-error.js";
-import type { RiskLevel } from "./url-reputation.js";
 
-/** Values of `--risk`, as the reference connector's clean levels (lower-case). */
-export const RISK_CHOICES = ["high", "high_medium", "medium", "low", "all"] as const;
-export type RiskChoice = (typeof RISK_CHOICES)[number];
-
-// `all` is every classified level; UNCLASSIFIED is never selected, whatever the choice.
-const SELECTED: Record<RiskChoice, readonly RiskLevel[]> = {
-  high: ["HIGH"],
-  high_medium: ["HIGH", "MEDIUM"],
-  medium: ["MEDIUM"],
-  low: ["LOW"],
-  all: ["HIGH", "MEDIUM", "LOW", "TRUSTED"],
-};
-
-/** The risk levels whose sites `--risk` selects for deletion. */
+/** The risk levels `--risk` selects for deletion; an unknown value is a usage error naming the choices. */
 export function selectedRiskLevels(choice: string): ReadonlySet<RiskLevel> {
-  const found = RISK_CHOICES.find((known) => known === choice.toLowerCase());
+  const found = parseRiskChoice(choice);
   if (!found) throw new UsageError(`--risk "${choice}" is not one of ${RISK_CHOICES.join(", ")}`);
-  return new Set(SELECTED[found]);
+  return riskLevelsFor(found);
 }

@@ -1,53 +1,48 @@
-import { writeFile } from "node:fs/promises";
-import { forEachTenant } from "../../../central/index.js";
-import { resolveSecretValue } from "../../../secrets/index.js";
-import { UsageError } from "../../cli-error.js";
+import { randomUUID } from "node:crypto";
+import { forEachTenant, type Tenant } from "../../../central/index.js";
+import {
+  classifySiteAddress,
+  countVerdicts,
+  deleteLocalSites,
+  localSiteDeleteHistory,
+  lookUpReputations,
+  planSiteCleanUp,
+  ReputationError,
+  settlePendingDeletions,
+  type LookupOutcome,
+  type ReputationProvider,
+  type SiteDeletion,
+  type TenantSite,
+} from "../../../local-sites/index.js";
+import { CliError, UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../context.js";
 import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
-import type { Column } from "../../output/column.js";
 import type { OutputFormat } from "../../output/output-format.js";
-import { createRecordWriter } from "../../output/record-writer.js";
-import { textSinkFor } from "../../output/text-sink.js";
 import { reportTenantFailures } from "../../report-tenant-failures.js";
 import { resolveTenants } from "../../tenant-collection.js";
-import { createIntelixProvider } from "./intelix-provider.js";
-import { lookUpReputations } from "./look-up-reputations.js";
-import { countVerdicts, planSiteCleanUp, type SiteVerdict, type TenantSite } from "./plan-site-clean-up.js";
+import { intelixFromOptions, type IntelixFlags } from "./intelix-from-options.js";
 import { selectedRiskLevels } from "./risk-selection.js";
-import type { UrlReputationProvider } from "./url-reputation.js";
+import { siteReportRows, type SiteReportRow } from "./site-report-row.js";
+import { writeReportFile, writeSiteRows } from "./write-site-report.js";
 
 /** Flags of `centralctl local-sites report|clean`. */
-export interface SiteCleanUpOptions {
+export interface SiteCleanUpOptions extends IntelixFlags {
   mode: "report" | "clean";
   tenants: string[];
   risk: string;
   apply: boolean;
   output: OutputFormat;
+  outDir?: string;
   reportFile?: string;
-  intelixUrl?: string;
-  intelixTokenUrl?: string;
-  intelixClientId?: string;
-  intelixSecret?: string;
   /** Replaces Intelix (tests, other providers). */
-  provider?: UrlReputationProvider;
+  provider?: ReputationProvider;
 }
 
-/** A report row: the verdict plus what happened when it was applied. */
-type ReportRow = SiteVerdict & { result: "dry-run" | "deleted" | "failed" | "kept"; error?: string };
-
-const COLUMNS: Column<ReportRow>[] = [
-  { header: "tenant", value: (row) => row.tenant.name },
-  { header: "url", value: (row) => row.url },
-  { header: "risk", value: (row) => row.risk },
-  { header: "category", value: (row) => row.productivityCategory },
-  { header: "action", value: (row) => row.action },
-  { header: "result", value: (row) => row.result },
-];
-
 /**
- * `local-sites report|clean`: every tenant's web-control local sites checked against a URL
- * reputation service (each distinct URL once), one combined report; `clean --apply` deletes the
- * sites `--risk` selects. Unclassified sites and sites whose lookup failed are always kept.
+ * `local-sites report|clean`: every tenant's web-control local sites checked against a reputation
+ * service (each distinct URL or IP once), one combined report; `clean --apply` deletes the sites
+ * `--risk` selects, journaled, and writes the deletion report. Unclassified sites (CIDR ranges,
+ * failed lookups) are always kept, and a site an earlier run deleted is never deleted again.
  */
 export async function siteCleanUpCommand(
   context: CommandContext,
@@ -56,7 +51,8 @@ export async function siteCleanUpCommand(
   const selected = selectedRiskLevels(options.risk);
   if (options.apply && options.mode !== "clean")
     throw new UsageError("--apply only goes with `local-sites clean`");
-  const provider = options.provider ?? (await intelixFrom(context, options));
+  const apply = options.mode === "clean" && options.apply;
+  const provider = options.provider ?? (await intelixFromOptions(context, options));
   try {
     const client = await context.client();
     const tenants = await resolveTenants(context, options.tenants);
@@ -67,38 +63,60 @@ export async function siteCleanUpCommand(
       return sites;
     });
     const sites = listing.results.flatMap((result) => result.value);
-    const reputations = await lookUpReputations(
-      provider,
-      sites.map((entry) => entry.site.url),
-    );
-    const verdicts = planSiteCleanUp(sites, reputations, selected);
+    const reputations = await lookUp(provider, sites);
 
-    const apply = options.mode === "clean" && options.apply;
-    const rows = apply ? await deleteSelected(context, tenants, verdicts) : verdicts.map(dryRow);
-    const writer = createRecordWriter(options.output, textSinkFor(context.terminal.stdout), COLUMNS);
-    for (const row of rows) await writer.write(row);
-    await writer.close();
+    const journal = apply ? (await context.store()).journal : undefined;
+    let alreadyDeleted = new Map<string, number>();
+    if (journal) {
+      const history = await localSiteDeleteHistory(journal);
+      const listed = new Map(
+        listing.results.map((r) => [r.tenant.id, new Set(r.value.map((s) => s.site.id.toLowerCase()))]),
+      );
+      const settled = await settlePendingDeletions(journal, history.pending, listed);
+      if (history.pending.length > 0)
+        note(
+          context,
+          `${history.pending.length} deletions left in doubt by an earlier run: ${settled.deleted.size} had happened, ${settled.notDeleted.length} had not, ${settled.unresolved} still unknown`,
+        );
+      alreadyDeleted = new Map([...history.deleted, ...settled.deleted]);
+    }
+    const verdicts = planSiteCleanUp(sites, reputations, selected, alreadyDeleted);
+    const byId = new Map<string, Tenant>(tenants.map((tenant) => [tenant.id, tenant]));
+    const deletions: SiteDeletion[] = journal
+      ? await deleteLocalSites(verdicts, {
+          journal,
+          actor: "cli",
+          runId: randomUUID(),
+          deleterFor: (tenantId) => {
+            const tenant = byId.get(tenantId);
+            return tenant ? client.forTenant(tenant) : undefined;
+          },
+        })
+      : [];
+    const rows = siteReportRows(verdicts, deletions, apply);
+    const kind = apply ? "local-site-deletions" : `local-site-${options.mode}`;
+    const files = await writeSiteRows(context, rows, {
+      output: options.output,
+      kind,
+      ...(options.outDir ? { outDir: options.outDir } : {}),
+    });
 
     const lookupFailures = [...reputations.values()].filter((value) => value instanceof Error).length;
-    const failedDeletes = rows.filter((row) => row.result === "failed").length;
+    const failedDeletes = rows.filter((row) => row.outcome === "failed").length;
     if (options.reportFile) {
-      const report = {
+      await writeReportFile(options.reportFile, {
         generatedAt: new Date().toISOString(),
         provider: provider.name,
         risk: options.risk,
         applied: apply,
-        totals: {
-          ...countVerdicts(verdicts),
-          deleted: rows.filter((r) => r.result === "deleted").length,
-          failedDeletes,
-        },
-        distinctUrls: reputations.size,
+        totals: { ...countVerdicts(verdicts), ...countOutcomes(rows), failedDeletes },
+        distinctLookups: reputations.size,
         lookupFailures,
         sites: rows,
-      };
-      await writeFile(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+      });
     }
     note(context, summary(rows, tenants.length, reputations.size, apply, options.mode));
+    if (files.length > 0) note(context, `wrote ${files.length} ${kind} files to ${options.outDir}`);
     if (listing.failures.length > 0) reportTenantFailures(context, listing.failures, tenants.length);
     if (listing.failures.length === tenants.length && tenants.length > 0) return ExitCode.failure;
     return listing.failures.length > 0 || lookupFailures > 0 || failedDeletes > 0
@@ -109,75 +127,43 @@ export async function siteCleanUpCommand(
   }
 }
 
-async function deleteSelected(
-  context: CommandContext,
-  tenants: Awaited<ReturnType<typeof resolveTenants>>,
-  verdicts: SiteVerdict[],
-): Promise<ReportRow[]> {
-  const client = await context.client();
-  const journal = (await context.store()).journal;
-  const results = new Map<SiteVerdict, ReportRow>();
-  await forEachTenant(tenants, async (tenant) => {
-    const tenantClient = client.forTenant(tenant);
-    for (const verdict of verdicts) {
-      if (verdict.tenant.id !== tenant.id || verdict.action !== "delete") continue;
-      // Journaled before and after, like every destructive action: a crash leaves a `started` entry.
-      const started = await journal.append({
-        kind: "local-site.delete",
-        actor: "cli",
-        tenantId: tenant.id,
-        outcome: "started",
-        detail: { siteId: verdict.id, url: verdict.url, risk: verdict.risk },
-      });
-      try {
-        const outcome = await tenantClient.deleteLocalSite(verdict.id);
-        results.set(verdict, { ...verdict, result: outcome.deleted ? "deleted" : "failed" });
-        await journal.complete(started, outcome.deleted ? "succeeded" : "failed");
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        results.set(verdict, { ...verdict, result: "failed", error: message });
-        await journal.complete(started, "failed", { error: message });
-      }
-    }
+async function lookUp(
+  provider: ReputationProvider,
+  sites: readonly TenantSite[],
+): Promise<Map<string, LookupOutcome>> {
+  const targets = sites.flatMap(({ site }) => {
+    const address = classifySiteAddress(site.url);
+    return "key" in address ? [address] : [];
   });
-  return verdicts.map((verdict) => results.get(verdict) ?? { ...verdict, result: "kept" });
-}
-
-function dryRow(verdict: SiteVerdict): ReportRow {
-  return { ...verdict, result: verdict.action === "delete" ? "dry-run" : "kept" };
-}
-
-function summary(rows: ReportRow[], tenants: number, distinct: number, apply: boolean, mode: string): string {
-  const selected = rows.filter((row) => row.action === "delete").length;
-  const head = `${rows.length} local sites in ${tenants} tenants, ${distinct} distinct URLs looked up; ${selected} selected`;
-  if (apply) {
-    const deleted = rows.filter((row) => row.result === "deleted").length;
-    return `${head}, ${deleted} deleted, ${selected - deleted} failed`;
+  try {
+    return await lookUpReputations(provider, targets);
+  } catch (error) {
+    if (error instanceof ReputationError && error.kind === "credentials")
+      throw new CliError(`${error.message}. Nothing was deleted.`, ExitCode.authentication, { cause: error });
+    throw error;
   }
+}
+
+function countOutcomes(rows: readonly SiteReportRow[]): Record<string, number> {
+  const counts: Record<string, number> = { deleted: 0, failed: 0, skipped: 0, "dry-run": 0 };
+  for (const row of rows) counts[row.outcome] = (counts[row.outcome] ?? 0) + 1;
+  return counts;
+}
+
+function summary(
+  rows: readonly SiteReportRow[],
+  tenants: number,
+  distinct: number,
+  apply: boolean,
+  mode: string,
+): string {
+  const counts = countOutcomes(rows);
+  const selected = rows.filter((row) => row.action === "delete").length;
+  const head = `${rows.length} local sites in ${tenants} tenants, ${distinct} distinct addresses looked up; ${selected} selected`;
+  if (apply) return `${head}, ${counts["deleted"]} deleted, ${counts["failed"]} failed`;
   return mode === "clean" ? `${head} (dry run: nothing deleted; add --apply to delete them)` : head;
 }
 
 function note(context: CommandContext, line: string): void {
   if (!context.options.quiet) context.terminal.stderr.write(`centralctl: ${line}\n`);
-}
-
-async function intelixFrom(
-  context: CommandContext,
-  options: SiteCleanUpOptions,
-): Promise<UrlReputationProvider> {
-  const env = context.terminal.env;
-  const clientId = options.intelixClientId ?? env.INTELIX_CLIENT_ID;
-  const secretRef = options.intelixSecret ?? env.INTELIX_CLIENT_SECRET;
-  if (!clientId || !secretRef) {
-    throw new UsageError(
-      "SophosLabs Intelix credentials are missing: set INTELIX_CLIENT_ID and INTELIX_CLIENT_SECRET, or give --intelix-client-id and --intelix-secret env:NAME|file:/path|aws:ID#key",
-    );
-  }
-  const clientSecret = await resolveSecretValue(secretRef, { env, isTTY: context.terminal.stdinIsTTY });
-  return createIntelixProvider({
-    apiUrl: options.intelixUrl ?? env.INTELIX_API_URL ?? "https://de.api.labs.sophos.com",
-    tokenUrl: options.intelixTokenUrl ?? env.INTELIX_TOKEN_URL ?? "https://api.labs.sophos.com/oauth2/token",
-    clientId,
-    clientSecret,
-  });
 }
