@@ -5,6 +5,7 @@ import { createStats } from "./client-stats.js";
 import { errorFromResponse } from "./error-from-response.js";
 import { CentralError } from "./errors.js";
 import { fetchToken } from "./fetch-token.js";
+import { abortableDelay, untilAborted } from "./abortable.js";
 import { joinUrl, type Query } from "./join-url.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 import type { RequestContext } from "./request-context.js";
@@ -40,6 +41,11 @@ export interface CallSpec {
   /** Safe to repeat blindly; defaults to true for GET/HEAD only. */
   idempotent?: boolean | undefined;
   tenant?: { id: string; name?: string | undefined } | undefined;
+  /**
+   * Stops the call at once: while it queues for a slot, waits out a 429 pause or a retry delay, or
+   * mid-request. The call then rejects with the signal's reason and is never retried.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -75,6 +81,7 @@ export class CentralTransport {
 
   /** Send `spec` with retries and return the parsed JSON body (undefined for an empty body). */
   async call<T>(spec: CallSpec): Promise<T> {
+    spec.signal?.throwIfAborted();
     const method = spec.method.toUpperCase();
     const idempotent = spec.idempotent ?? (method === "GET" || method === "HEAD");
     const ctx: RequestContext = {
@@ -114,6 +121,7 @@ export class CentralTransport {
       {
         policy: this.#config.policy,
         idempotent,
+        ...(spec.signal ? { sleep: (ms: number) => abortableDelay(ms, spec.signal) } : {}),
         onRetry: ({ attempt, delayMs, error }) => {
           this.stats.retries += 1;
           this.#config.logger.debug("central retry", {
@@ -141,13 +149,20 @@ export class CentralTransport {
     body: string | undefined,
     attempt: number,
   ): Promise<{ result: HttpResult; token: string }> {
-    await this.#gate.wait(spec.tenant?.id ?? "");
-    const tenantSlot = spec.tenant ? await this.#tenantSemaphore(spec.tenant.id).acquire() : undefined;
-    const globalSlot = await this.#global.acquire();
+    const signal = spec.signal;
+    await untilAborted(this.#gate.wait(spec.tenant?.id ?? ""), signal);
+    const tenantSlot = spec.tenant ? await this.#tenantSemaphore(spec.tenant.id).acquire(signal) : undefined;
+    let globalSlot: () => void;
+    try {
+      globalSlot = await this.#global.acquire(signal);
+    } catch (error) {
+      tenantSlot?.();
+      throw error;
+    }
     const started = performance.now();
     let status: number | string = "error";
     try {
-      const token = await this.token();
+      const token = await untilAborted(this.token(), signal);
       const headers: Record<string, string> = {
         accept: "application/json",
         "user-agent": this.#config.userAgent,
@@ -159,14 +174,14 @@ export class CentralTransport {
       this.stats.requests += 1;
       const result = await sendHttp(
         this.#config.dispatcher,
-        { method: ctx.method, url, headers, body, timeoutMs: this.#config.timeoutMs },
+        { method: ctx.method, url, headers, body, timeoutMs: this.#config.timeoutMs, signal },
         ctx,
       );
       this.stats.bytes += result.bytes;
       status = result.status;
       return { result, token };
     } catch (error) {
-      status = error instanceof CentralError ? error.name : "error";
+      status = signal?.aborted ? "aborted" : error instanceof CentralError ? error.name : "error";
       throw error;
     } finally {
       globalSlot();

@@ -1,6 +1,6 @@
 // Public API of the Sophos Central client.
 export { CentralClient } from "./central-client.js";
-export { TenantClient, type TenantRequestInit } from "./tenant-client.js";
+export { TenantClient, type TenantListOptions, type TenantRequestInit } from "./tenant-client.js";
 export type { CentralClientOptions } from "./client-options.js";
 export type { ClientStats } from "./client-stats.js";
 export {

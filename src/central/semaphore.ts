@@ -22,12 +22,28 @@ export class Semaphore {
     return this.#waiters.length;
   }
 
-  /** Wait for a slot; call the returned function to give it back. */
-  async acquire(): Promise<() => void> {
+  /**
+   * Wait for a slot; call the returned function to give it back. When `signal` aborts first, the
+   * caller leaves the queue and the promise rejects with the signal's reason (no slot is lost).
+   */
+  async acquire(signal?: AbortSignal): Promise<() => void> {
+    signal?.throwIfAborted();
     if (this.#available > 0) {
       this.#available -= 1;
     } else {
-      await new Promise<void>((resolve) => this.#waiters.push(resolve));
+      await new Promise<void>((resolve, reject) => {
+        const waiter = (): void => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        };
+        const onAbort = (): void => {
+          const at = this.#waiters.indexOf(waiter);
+          if (at >= 0) this.#waiters.splice(at, 1);
+          reject(signal!.reason as Error);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        this.#waiters.push(waiter);
+      });
     }
     let released = false;
     return () => {

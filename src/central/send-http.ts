@@ -10,6 +10,8 @@ export interface HttpExchange {
   headers: Record<string, string>;
   body?: string | undefined;
   timeoutMs: number;
+  /** Aborts the exchange at once, even mid-response; the rejection is the signal's reason. */
+  signal?: AbortSignal | undefined;
 }
 
 /** A complete response: the whole body is read so the socket returns to the pool. */
@@ -22,7 +24,8 @@ export interface HttpResult {
 
 /**
  * Send one request and read the full response. Network failures become `ConnectionError` /
- * `TimeoutError`; HTTP error statuses are returned, not thrown (the caller maps them).
+ * `TimeoutError`; HTTP error statuses are returned, not thrown (the caller maps them). An aborted
+ * `signal` rejects with its reason.
  */
 export async function sendHttp(
   dispatcher: Dispatcher,
@@ -37,6 +40,7 @@ export async function sendHttp(
       body: exchange.body ?? null,
       headersTimeout: exchange.timeoutMs,
       bodyTimeout: exchange.timeoutMs,
+      ...(exchange.signal ? { signal: exchange.signal } : {}),
     });
     const chunks: Buffer[] = [];
     let bytes = 0;
@@ -51,6 +55,8 @@ export async function sendHttp(
       bytes,
     };
   } catch (error) {
+    // An abort is the caller's decision, not a network failure: never retried, never reworded.
+    if (exchange.signal?.aborted) throw exchange.signal.reason;
     throw errorFromNetwork(ctx, error, exchange.timeoutMs);
   }
 }

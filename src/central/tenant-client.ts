@@ -29,6 +29,14 @@ export interface TenantRequestInit {
   /** Safe to repeat blindly after a lost answer (default: GET/HEAD only). */
   idempotent?: boolean;
   headers?: Record<string, string>;
+  /** Abort the call, even mid-request (Ctrl-C); it then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Options of the list helpers. */
+export interface TenantListOptions {
+  /** Abort the listing, even mid-page. */
+  signal?: AbortSignal;
 }
 
 const ENDPOINTS = "/endpoint/v1/endpoints";
@@ -61,22 +69,34 @@ export class TenantClient {
       idempotent: init.idempotent,
       headers: init.headers,
       tenant: { id: this.tenant.id, name: this.tenant.name },
+      signal: init.signal,
     });
   }
 
   /** Stream a key-paged list (`pageFromKey`/`nextKey`); `query` is sent on every page. */
-  listByKey<T>(path: string, query: Query = {}): AsyncIterable<T> {
+  listByKey<T>(path: string, query: Query = {}, options: TenantListOptions = {}): AsyncIterable<T> {
     return paginateByKey<T>(async (pageFromKey) =>
-      readPage<T>(await this.request(`GET`, path, { query: { ...query, pageFromKey } }), this.#where(path)),
+      readPage<T>(
+        await this.request(`GET`, path, { ...options, query: { ...query, pageFromKey } }),
+        this.#where(path),
+      ),
     );
   }
 
   /** Stream a page-number list (`page`, `pageSize`, `pageTotal=true`); `query` is sent on every page. */
-  listByPage<T>(path: string, pageSize: number, query: Query = {}): AsyncIterable<T> {
+  listByPage<T>(
+    path: string,
+    pageSize: number,
+    query: Query = {},
+    options: TenantListOptions = {},
+  ): AsyncIterable<T> {
     return paginateByPage<T>(
       async (page) =>
         readPage<T>(
-          await this.request(`GET`, path, { query: { ...query, page, pageSize, pageTotal: true } }),
+          await this.request(`GET`, path, {
+            ...options,
+            query: { ...query, page, pageSize, pageTotal: true },
+          }),
           this.#where(path),
         ),
       pageSize,

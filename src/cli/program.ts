@@ -137,6 +137,10 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<ExitCo
     .option("--estate <file>", "load the estate from this JSON file instead of generating it")
     .option("--dump-estate <file>", "write the estate to this file at start and again when stopped")
     .option(
+      "--directory-out <file>",
+      "write the estate's AD directory as a Get-ADComputer CSV here (VIP list beside it)",
+    )
+    .option(
       "--latency-ms <n>",
       "delay every response",
       (v) => parseIntegerFlag("--latency-ms", v, 0, 600_000),

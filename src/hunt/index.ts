@@ -33,6 +33,13 @@ export { readIndicatorsFile, type IndicatorFileFormat } from "./sources/read-ind
 export { fetchMispIndicators, type MispIndicatorSet } from "./misp/fetch-misp-indicators.js";
 export { MISP_DEFAULTS, type MispFetchOptions, type MispTimeFilter } from "./misp/misp-fetch-options.js";
 export { MispError } from "./misp/misp-error.js";
+export { planMispSightings, type MispSighting } from "./misp/plan-misp-sightings.js";
+export {
+  reportMispSightings,
+  sightingsEndpoint,
+  type MispSightingOptions,
+  type MispSightingReport,
+} from "./misp/report-misp-sightings.js";
 export {
   mispAttributeToEntries,
   type MispEntry,

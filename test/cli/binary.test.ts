@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
 
@@ -44,6 +44,16 @@ describe("the centralctl binary", () => {
     for (const key of ["mispUrl", "mispKey", "splunkUrl", "splunkToken", "intelixUrl"]) {
       assert.equal(typeof services[key], "string", `${key} in the JSON line`);
     }
+  });
+
+  test("sim writes the estate's directory as an AD export and a VIP list, and names them in its JSON line", () => {
+    const services = line as unknown as Record<string, unknown>;
+    const csv = readFileSync(String(services["directoryFile"]), "utf8");
+    assert.match(csv, /^"Name","DNSHostName","DistinguishedName","Enabled"/);
+    assert.ok(csv.trim().split("\n").length > 40, "a computer account per domain-joined device");
+    assert.match(readFileSync(String(services["vipUsersFile"]), "utf8"), /^# VIP users/);
+    assert.equal((services["netbiosDomains"] as string[]).length, 2);
+    assert.equal((services["retiredOus"] as string[]).length, 2);
   });
 
   test("inventory against it with only the base URLs changed, exit 0", () => {
@@ -99,7 +109,7 @@ describe("the centralctl binary", () => {
     assert.equal(result.stdout, "");
   });
 
-  test("demo runs the main job on the built-in simulator and deletes nothing", () => {
+  test("demo runs the main jobs on the built-in simulator; only its hygiene section deletes, in the simulator", () => {
     const result = spawnSync(process.execPath, [BIN, "demo"], {
       encoding: "utf8",
       env: { PATH: process.env.PATH },
@@ -110,6 +120,16 @@ describe("the centralctl binary", () => {
     assert.match(result.stdout, /Nothing was deleted/);
     assert.match(result.stdout, /IOC hunt: 11 indicators of 11 types/);
     assert.match(result.stdout, /planted answer key: 0 missed, 0 unexpected/);
+    // Hygiene: every action, a limited --apply whose deletions are gone from the simulator, a sound journal.
+    assert.match(
+      result.stdout,
+      /hygiene plan: delete [1-9]\d*, review [1-9]\d*, keep [1-9]\d*, skip [1-9]\d*/,
+    );
+    assert.match(result.stdout, /DRY RUN of plan \S+: [1-9]\d* would be deleted/);
+    assert.match(result.stdout, /--max-deletes 3: plan \S+: 3 deleted, 0 failed/);
+    assert.match(result.stdout, /: 3 of 3 gone from the simulator/);
+    assert.match(result.stdout, /audit --verify: journal intact, \d+ entries, hash chain verified/);
+    assert.match(result.stdout, /hygiene review: [1-9]\d* devices wait for a human/);
   });
 
   test("--help lists every command", () => {

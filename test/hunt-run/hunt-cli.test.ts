@@ -124,11 +124,13 @@ describe("centralctl hunt", () => {
     );
   });
 
-  test("hunt queries lists the built-in templates of an API", async () => {
+  test("hunt queries lists the built-in templates of an API after the tenants' catalogues", async () => {
     const result = await run(["hunt", "queries", "--api", "ld", "-o", "json"]);
     assert.equal(result.code, 0, result.stderr);
-    const queries = JSON.parse(result.stdout) as Array<{ api: string; template: string }>;
-    assert.equal(queries.length, 2);
-    assert.ok(queries.every((q) => q.api === "ld" && q.template.includes("$$IOC JSON$$")));
+    const queries = JSON.parse(result.stdout) as Array<{ api: string; source: string; template: string }>;
+    const builtin = queries.filter((q) => q.source === "builtin");
+    assert.equal(builtin.length, 2);
+    assert.ok(builtin.every((q) => q.api === "ld" && q.template.includes("$$IOC JSON$$")));
+    assert.ok(queries.every((q) => q.api === "ld"));
   });
 });

@@ -2,9 +2,10 @@ import { CentralClient, forEachTenant } from "../../central/index.js";
 import type { Alert, Endpoint, Tenant } from "../../central/types.js";
 import type { CommandContext } from "../context.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { parseIocJson } from "../../hunt/index.js";
 import type { PlantedIndicator } from "../../sim/estate/telemetry/telemetry-types.js";
 import { renderTable } from "../output/render-table.js";
+import { demoHunt } from "./demo/demo-hunt.js";
+import { demoHygiene } from "./demo/demo-hygiene.js";
 
 const DAY_MS = 86_400_000;
 const STALE_DAYS = 90;
@@ -124,6 +125,9 @@ export async function demoCommand(context: CommandContext, flags: { seed: number
     out("   Nothing was deleted: deleting is always a separate, explicit step.\n");
 
     await demoHunt(out, client, tenants, sim.estate.plantedIndicators as PlantedIndicator[] | undefined);
+    const hygiene = await demoHygiene(out, sim, partner);
+    const hygieneOk =
+      hygiene === undefined || (hygiene.journalVerified && hygiene.goneFromSimulator === hygiene.deleted);
 
     out("Try it yourself against a simulator of your own:");
     out("  npx centralctl sim --tenants 5 --endpoints 200   # prints one JSON line: URLs and credentials");
@@ -131,50 +135,16 @@ export async function demoCommand(context: CommandContext, flags: { seed: number
       "  export CENTRALCTL_ID_URL=<idUrl> CENTRALCTL_API_URL=<apiUrl> SOPHOS_CLIENT_ID=<clientId> SOPHOS_CLIENT_SECRET=<clientSecret>",
     );
     out("  npx centralctl inventory --last-seen-before 90d --output csv");
-    return inventory.failures.length + alerts.failures.length > 0 ? ExitCode.partial : ExitCode.ok;
+    out(
+      "  npx centralctl hygiene plan --directory-file <directoryFile> --vip-users <vipUsersFile> --netbios-domain <netbiosDomains...> --retired-ou <retiredOus...>",
+    );
+    return inventory.failures.length + alerts.failures.length > 0 || !hygieneOk
+      ? ExitCode.partial
+      : ExitCode.ok;
   } finally {
     await client.close();
     await sim.close();
   }
-}
-
-/** Section 5: hunt the simulator's planted indicators on both APIs and check the answer. */
-async function demoHunt(
-  out: (text?: string) => void,
-  client: CentralClient,
-  tenants: Tenant[],
-  planted: PlantedIndicator[] | undefined,
-): Promise<void> {
-  if (!planted?.length) return;
-  const advisory = JSON.stringify({
-    ioc_data: planted.map((p) => ({ indicator_type: p.type, data: p.value })),
-  });
-  const { indicators } = parseIocJson(advisory, "demo advisory");
-  const { runHunt } = await import("../../hunt/runner/index.js");
-  const started = performance.now();
-  const result = await runHunt(client, tenants, indicators, { api: "both" });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const expected = new Set(
-    planted.flatMap((p) => p.endpoints.map((e) => `${p.type}:${p.value}@${e.endpointId}`)),
-  );
-  const found = new Set(result.hits.map((h) => `${h.indicatorType}:${h.indicator}@${h.endpointId}`));
-  const missed = [...expected].filter((key) => !found.has(key)).length;
-  const extra = [...found].filter((key) => !expected.has(key)).length;
-  out(
-    `5. IOC hunt: ${indicators.length} indicators of ${new Set(indicators.map((i) => i.type)).size} types on Live Discover and the XDR Data Lake, ` +
-      `all ${tenants.length} tenants at once, in ${seconds} s (${result.stats.runs} query runs)`,
-  );
-  out(
-    renderTable(
-      ["tenant", "hostname", "indicator", "type", "api"],
-      result.hits.slice(0, 8).map((h) => [h.tenantName, h.hostname, h.indicator, h.indicatorType, h.api]),
-    ),
-  );
-  out(
-    `   ${result.hits.length} hits on ${new Set(result.hits.map((h) => h.endpointId)).size} endpoints; ` +
-      `${result.unreachable.length} endpoints offline for Live Discover were searched in the Data Lake. ` +
-      `Checked against the planted answer key: ${missed} missed, ${extra} unexpected.\n`,
-  );
 }
 
 function regions(tenants: Tenant[]): number {

@@ -16,6 +16,7 @@ export const TIME_FIELD_OF_KIND: Readonly<Record<string, string>> = {
   endpoints: "lastSeenAt",
   "siem-events": "when",
   "siem-alerts": "when",
+  "hunt-hits": "when",
 };
 
 /** An open sink and how to name its destination to the person running the command. */

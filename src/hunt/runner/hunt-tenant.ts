@@ -1,5 +1,6 @@
 import { NotFoundError } from "../../central/errors.js";
 import type { TenantClient } from "../../central/tenant-client.js";
+import type { Endpoint } from "../../central/types.js";
 import type { HuntApi } from "../templates/build-ioc-template.js";
 import type { HuntFailure, HuntHit, UnreachableEndpoint } from "./hunt-types.js";
 import { normaliseRows } from "./normalise-rows.js";
@@ -31,7 +32,8 @@ export async function huntTenant(
   };
   let ldRunId: string | undefined;
   let ldNoneOnline = false;
-  await Promise.all(
+  // allSettled, not all: after an abort every batch must finish canceling its run before we return.
+  await Promise.allSettled(
     batches.map(async (batch) => {
       try {
         const outcome = await runQueryBatch(
@@ -58,8 +60,9 @@ export async function huntTenant(
       }
     }),
   );
+  settings.signal?.throwIfAborted();
   if (batches.some((b) => b.api === "ld") && (ldRunId !== undefined || ldNoneOnline)) {
-    out.unreachable = await unreachableEndpoints(tenant, ldRunId);
+    out.unreachable = await unreachableEndpoints(tenant, ldRunId, settings.signal);
   }
   return out;
 }
@@ -68,14 +71,17 @@ export async function huntTenant(
 async function unreachableEndpoints(
   tenant: TenantClient,
   runId: string | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<UnreachableEndpoint[]> {
+  const options = signal ? { signal } : {};
   const reached = new Set<string>();
   if (runId !== undefined) {
     const path = `/live-discover/v1/queries/runs/${encodeURIComponent(runId)}/endpoints`;
-    for await (const e of tenant.listByPage<{ id: string }>(path, 250)) reached.add(e.id);
+    for await (const e of tenant.listByPage<{ id: string }>(path, 250, {}, options)) reached.add(e.id);
   }
   const out: UnreachableEndpoint[] = [];
-  for await (const e of tenant.endpoints({ pageSize: 500 })) {
+  const endpoints = tenant.listByKey<Endpoint>("/endpoint/v1/endpoints", { pageSize: 500 }, options);
+  for await (const e of endpoints) {
     if (reached.has(e.id)) continue;
     out.push({
       tenantId: tenant.tenant.id,

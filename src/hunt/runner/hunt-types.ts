@@ -48,7 +48,10 @@ export interface HuntStats {
   runs: number;
   statusPolls: number;
   resultPages: number;
+  /** Data Lake runs canceled after an abort. */
   canceledRuns: number;
+  /** Runs left going after an abort: Live Discover ones (no cancel route) and failed cancels. */
+  uncanceledRuns: number;
 }
 
 /** What a hunt found. */
@@ -67,8 +70,13 @@ export interface HuntOptions {
   /** Data Lake time range (ISO timestamp, date, or ISO-8601 duration); default the whole lake. */
   from?: string;
   to?: string;
-  /** Ctrl-C: stops polling and cancels started Data Lake runs. */
+  /**
+   * Ctrl-C: aborts in-flight requests at once, cancels the Data Lake runs already started, then
+   * rejects with a {@link HuntInterruptedError}.
+   */
   signal?: AbortSignal;
+  /** After an abort, how long each Data Lake cancel request may take (default 5 s). */
+  cancelGraceMs?: number;
   /** Tenants worked on at once (default 50: a hunt mostly waits). */
   concurrency?: number;
   /** Largest IOC JSON variable in bytes (default `DEFAULT_IOC_VARIABLE_MAX_BYTES`). */

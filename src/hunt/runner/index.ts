@@ -1,5 +1,11 @@
 // Public API of hunt execution: run IOC hunts over Live Discover and the XDR Data Lake.
 export { runHunt } from "./run-hunt.js";
+export { HuntInterruptedError } from "./hunt-interrupted-error.js";
+export { DEFAULT_CANCEL_GRACE_MS } from "./run-query-batch.js";
+export { readQueryCatalogue, QUERY_API_BASE } from "../catalogue/read-query-catalogue.js";
+export { findSavedQuery, SavedQueryNotFoundError } from "../catalogue/find-saved-query.js";
+export { closeNames } from "../catalogue/close-names.js";
+export type { SavedQuery, QueryCategory, QueryCatalogue } from "../catalogue/catalogue-types.js";
 export type {
   HuntApiChoice,
   HuntHit,

@@ -3,9 +3,11 @@ import { forEachTenant } from "../../central/for-each-tenant.js";
 import type { Tenant } from "../../central/types.js";
 import type { Indicator } from "../indicator.js";
 import type { HuntApi } from "../templates/build-ioc-template.js";
+import { HuntInterruptedError } from "./hunt-interrupted-error.js";
 import { huntTenant } from "./hunt-tenant.js";
 import type { HuntOptions, HuntResult, HuntStats } from "./hunt-types.js";
 import { mergeHits } from "./merge-hits.js";
+import { newHuntStats } from "./new-hunt-stats.js";
 import { planQueryBatches } from "./plan-query-batches.js";
 import { DEFAULT_POLL } from "./poll-delay.js";
 
@@ -16,7 +18,8 @@ const DATA_LAKE_LIMIT_MS = 15 * 60_000;
  * saved in a tenant first). Indicators are split into IOC JSON variables that fit one query; all
  * tenants run concurrently and each tenant's runs at once. Hits are merged across batches and
  * APIs. A failing tenant or run is reported in `failures`; the hunt only rejects when `signal`
- * aborts (after canceling the Data Lake runs it had started).
+ * aborts: in-flight requests stop at once, the Data Lake runs it had started are canceled, then it
+ * rejects with a {@link HuntInterruptedError}.
  *
  * @example const result = await runHunt(client, tenants, indicators, { api: "both" });
  */
@@ -29,7 +32,7 @@ export async function runHunt(
   const apis: HuntApi[] = options.api === "both" ? ["ld", "xdr"] : [options.api];
   const plans = apis.map((api) => planQueryBatches(api, indicators, options.maxVariableBytes));
   const batches = plans.flatMap((p) => p.batches);
-  const stats: HuntStats = { runs: 0, statusPolls: 0, resultPages: 0, canceledRuns: 0 };
+  const stats: HuntStats = newHuntStats();
   const settings = {
     poll: { ...DEFAULT_POLL, ...options.poll },
     timeoutMs: options.runTimeoutMs ?? DATA_LAKE_LIMIT_MS,
@@ -37,6 +40,7 @@ export async function runHunt(
     from: options.from,
     to: options.to,
     stats,
+    cancelGraceMs: options.cancelGraceMs,
   };
   const result: HuntResult = {
     hits: [],
@@ -53,7 +57,7 @@ export async function runHunt(
       concurrency: options.concurrency ?? 50,
     },
   );
-  options.signal?.throwIfAborted();
+  if (options.signal?.aborted) throw new HuntInterruptedError(stats, options.signal.reason);
   for (const { value } of report.results) {
     result.hits.push(...value.hits);
     result.failures.push(...value.failures);

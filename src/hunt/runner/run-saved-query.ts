@@ -1,9 +1,11 @@
 import type { CentralClient } from "../../central/central-client.js";
 import { forEachTenant } from "../../central/for-each-tenant.js";
-import type { TenantClient } from "../../central/tenant-client.js";
 import type { Tenant } from "../../central/types.js";
 import type { HuntApi } from "../templates/build-ioc-template.js";
 import type { HuntFailure, HuntStats } from "./hunt-types.js";
+import { findSavedQuery } from "../catalogue/find-saved-query.js";
+import { HuntInterruptedError } from "./hunt-interrupted-error.js";
+import { newHuntStats } from "./new-hunt-stats.js";
 import { DEFAULT_POLL, type PollPolicy } from "./poll-delay.js";
 import { runQueryBatch } from "./run-query-batch.js";
 
@@ -20,6 +22,8 @@ export interface SavedQueryOptions {
   concurrency?: number;
   poll?: Partial<PollPolicy>;
   runTimeoutMs?: number;
+  /** After an abort, how long each Data Lake cancel request may take (default 5 s). */
+  cancelGraceMs?: number;
 }
 
 /** Rows of a saved query, each with the tenant it came from. */
@@ -29,32 +33,18 @@ export interface SavedQueryResult {
   stats: HuntStats;
 }
 
-interface CatalogueQuery {
-  id: string;
-  name: string;
-  variables?: Array<{ name: string; dataType: string }>;
-}
-
-const BASE = { ld: "/live-discover/v1", xdr: "/xdr-query/v1" } as const;
-
-async function findQuery(tenant: TenantClient, api: HuntApi, name: string): Promise<CatalogueQuery> {
-  for await (const q of tenant.listByPage<CatalogueQuery>(`${BASE[api]}/queries`, 250))
-    if (q.name === name) return q;
-  throw new Error(
-    `no ${api.toUpperCase()} query named "${name}" in this tenant; list them with centralctl hunt queries`,
-  );
-}
-
 /**
  * Run a saved query (found by exact name in each tenant's catalogue) with variables, on every
- * tenant concurrently, and collect its rows. A variable the query does not declare is an error.
+ * tenant concurrently, and collect its rows. A tenant whose catalogue lacks the name, or a variable
+ * the query does not declare, is a failure of that tenant (the message lists close names); the
+ * other tenants still run. An abort rejects with {@link HuntInterruptedError} after canceling.
  */
 export async function runSavedQuery(
   client: CentralClient,
   tenants: readonly Tenant[],
   options: SavedQueryOptions,
 ): Promise<SavedQueryResult> {
-  const stats: HuntStats = { runs: 0, statusPolls: 0, resultPages: 0, canceledRuns: 0 };
+  const stats: HuntStats = newHuntStats();
   const settings = {
     poll: { ...DEFAULT_POLL, ...options.poll },
     timeoutMs: options.runTimeoutMs ?? 15 * 60_000,
@@ -62,13 +52,19 @@ export async function runSavedQuery(
     from: options.from,
     to: options.to,
     stats,
+    cancelGraceMs: options.cancelGraceMs,
   };
   const result: SavedQueryResult = { rows: [], failures: [], stats };
   const report = await forEachTenant(
     tenants,
     async (t) => {
       const tenant = client.forTenant(t);
-      const query = await findQuery(tenant, options.api, options.name);
+      const query = await findSavedQuery(
+        tenant,
+        options.api,
+        options.name,
+        options.signal ? { signal: options.signal } : {},
+      );
       const declared = new Map((query.variables ?? []).map((v) => [v.name, v.dataType]));
       const unknown = Object.keys(options.variables).filter((n) => !declared.has(n));
       if (unknown.length > 0)
@@ -91,7 +87,7 @@ export async function runSavedQuery(
     },
     { concurrency: options.concurrency ?? 50 },
   );
-  options.signal?.throwIfAborted();
+  if (options.signal?.aborted) throw new HuntInterruptedError(stats, options.signal.reason);
   for (const { value } of report.results) result.rows.push(...value);
   for (const { tenant, error } of report.failures)
     result.failures.push({

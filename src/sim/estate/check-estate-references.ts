@@ -1,4 +1,6 @@
+import { checkDirectories } from "./directory/check-directory.js";
 import type { Estate } from "./estate-types.js";
+import { checkSavedQueries } from "./saved-queries/check-saved-queries.js";
 
 /** A problem found in an estate, at a JSON path such as `["tenants", 2, "partnerId"]`. */
 export interface EstateIssue {
@@ -18,7 +20,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 /**
  * Checks the schema cannot express: ids are unique, references point at something, every credential
- * belongs to a known partner, organization or tenant, and web-control category ids run from 0.
+ * belongs to a known partner, organization or tenant, web-control category ids run from 0, and the
+ * `directory` and `savedQueries` sections hold together.
  */
 export function checkEstateReferences(estate: Estate): EstateIssue[] {
   const issues: EstateIssue[] = [];
@@ -73,5 +76,6 @@ export function checkEstateReferences(estate: Estate): EstateIssue[] {
       });
     }
   });
+  issues.push(...checkDirectories(estate), ...checkSavedQueries(estate));
   return issues;
 }

@@ -5,21 +5,11 @@
  */
 import { z } from "zod";
 import type { DataRegion } from "../../central/types.js";
+import { directorySchema } from "./directory/directory-schema.js";
 import { REGION_GEOGRAPHY } from "./generate/names-catalogue.js";
+import { savedQueriesSchema } from "./saved-queries/saved-query-schema.js";
+import { isoTime, text, uuid } from "./schema-parts.js";
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const isoTime = z
-  .string({ message: "expected ISO date-time" })
-  .regex(ISO, { message: "expected ISO date-time" })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { message: "expected ISO date-time" })
-  .transform((value) => new Date(Date.parse(value)).toISOString());
-const uuid = z
-  .string({ message: "expected UUID" })
-  .regex(UUID, { message: "expected UUID" })
-  .transform((value) => value.toLowerCase());
-const text = z.string().min(1, { message: "expected a non-empty string" });
 const health = z.enum(["good", "suspicious", "bad", "unknown"]);
 const regions = Object.keys(REGION_GEOGRAPHY) as [DataRegion, ...DataRegion[]];
 const principal = z.looseObject({
@@ -146,6 +136,8 @@ const tenant = z
     roles: z.array(withIdName).default([]),
     firewalls: z.array(withId).default([]),
     firewallGroups: z.array(withIdName).default([]),
+    directory: directorySchema.optional(),
+    savedQueries: savedQueriesSchema.optional(),
   })
   .transform((t) => ({ ...t, dataGeography: t.dataGeography ?? REGION_GEOGRAPHY[t.dataRegion] }));
 
@@ -173,4 +165,5 @@ export const estateSchema = z.looseObject({
     .array(z.looseObject({ id: z.number().int(), name: z.string(), label: z.string().optional() }))
     .optional(),
   tenants: z.array(tenant),
+  savedQueries: savedQueriesSchema.optional(),
 });

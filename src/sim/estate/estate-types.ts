@@ -8,7 +8,7 @@
  * them, never mutate them in place.
  *
  * Unknown keys at the top level and on tenants are kept (loaded and dumped), so later features can add
- * sections (`directory`, `telemetry`, `savedQueries`, `plantedIndicators`) without breaking old files.
+ * sections without breaking old files.
  */
 import type {
   DataRegion,
@@ -18,6 +18,8 @@ import type {
   Role,
   WebControlCategory,
 } from "../../central/types.js";
+import type { EstateDirectory } from "./directory/estate-directory-types.js";
+import type { EstateSavedQuery } from "./saved-queries/estate-saved-query-types.js";
 
 /** Format marker and version of estate files. */
 export const ESTATE_FORMAT = "centralctl-estate";
@@ -180,6 +182,10 @@ export interface EstateTenant {
   roles: Role[];
   firewalls: EstateFirewall[];
   firewallGroups: EstateFirewallGroup[];
+  /** The customer's Active Directory computers and VIPs, for hygiene plans against the simulator. */
+  directory?: EstateDirectory;
+  /** Saved queries in this tenant's Live Discover / XDR catalogue only. */
+  savedQueries?: EstateSavedQuery[];
   [extension: string]: unknown;
 }
 
@@ -196,5 +202,7 @@ export interface Estate {
   /** Web-control categories, the same for every tenant (bare array, ids contiguous from 0). */
   webControlCategories: WebControlCategory[];
   tenants: EstateTenant[];
+  /** Saved queries in every tenant's Live Discover / XDR catalogue. */
+  savedQueries?: EstateSavedQuery[];
   [extension: string]: unknown;
 }

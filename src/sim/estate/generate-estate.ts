@@ -1,7 +1,9 @@
+import { generateDirectory } from "./directory/generate-directory.js";
 import { ESTATE_FORMAT, ESTATE_VERSION, type Estate, type SimCredential } from "./estate-types.js";
 import { generateTenant } from "./generate/generate-tenant.js";
 import { createRng, type Rng } from "./generate/prng.js";
 import { webControlCategories } from "./generate/web-categories.js";
+import { defaultSavedQueries } from "./saved-queries/default-saved-queries.js";
 import { enableTelemetry } from "./telemetry/enable-telemetry.js";
 import type { TelemetrySettings } from "./telemetry/telemetry-types.js";
 
@@ -22,7 +24,16 @@ export interface GenerateEstateOptions {
   tenantsWithoutApiHost?: number;
   /** Add query telemetry with planted indicators (`telemetry`, `plantedIndicators` sections). */
   telemetry?: boolean | Partial<TelemetrySettings>;
+  /**
+   * Add each tenant's Active Directory (`directory` sections). Default: on for estates of up to
+   * 200,000 endpoints, where it costs little memory; larger benchmark estates skip it.
+   */
+  directory?: boolean;
+  /** Add the IOC hunting saved queries (top-level `savedQueries`); default on. */
+  savedQueries?: boolean;
 }
+
+const DIRECTORY_AUTO_LIMIT = 200_000;
 
 const HEX = "0123456789abcdef";
 
@@ -86,6 +97,13 @@ export function generateEstate(options: GenerateEstateOptions): Estate {
     webControlCategories: webControlCategories(),
     tenants: tenantList,
   };
+  if (options.directory ?? tenants * endpoints <= DIRECTORY_AUTO_LIMIT) {
+    estate.tenants.forEach((tenant, index) => {
+      const directory = generateDirectory(createRng(options.seed, "directory", index), tenant, now);
+      if (directory !== undefined) tenant.directory = directory;
+    });
+  }
+  if (options.savedQueries ?? true) estate.savedQueries = defaultSavedQueries();
   if (options.telemetry) enableTelemetry(estate, options.telemetry === true ? {} : options.telemetry);
   return estate;
 }

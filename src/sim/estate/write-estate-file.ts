@@ -71,25 +71,33 @@ export async function writeEstateFile(estate: Estate, path: string): Promise<voi
   const out = new ChunkWriter(stream);
   const isList = (_key: string, value: unknown): boolean =>
     Array.isArray(value) && value.length > 0 && typeof value[0] === "object";
+  const recordLines = (o: ChunkWriter, list: unknown, indent: string): Promise<void> =>
+    writeArrayLines(o, list as unknown[], indent, (record) => o.write(JSON.stringify(record)));
+  // Inside a tenant: one record per line, also for the lists of its `directory` section.
+  const tenantPart = async (o: ChunkWriter, _key: string, value: unknown, indent: string): Promise<void> =>
+    Array.isArray(value)
+      ? recordLines(o, value, indent)
+      : writeObject(o, value as Record<string, unknown>, indent, isList, (o2, _k, list, i2) =>
+          recordLines(o2, list, i2),
+        );
   const write = async (): Promise<void> => {
     await writeObject(
       out,
       estate,
       "",
-      (key) => key === "tenants",
-      async (o, _key, tenants, indent) =>
-        writeArrayLines(o, tenants as unknown[], indent, (tenant, tenantIndent) =>
-          writeObject(
-            o,
-            tenant as Record<string, unknown>,
-            tenantIndent,
-            isList,
-            (o2, _k, list, listIndent) =>
-              writeArrayLines(o2, list as unknown[], listIndent, (record) =>
-                o2.write(JSON.stringify(record)),
+      (key, value) => key === "tenants" || (key === "savedQueries" && isList(key, value)),
+      async (o, key, list, indent) =>
+        key !== "tenants"
+          ? recordLines(o, list, indent)
+          : writeArrayLines(o, list as unknown[], indent, (tenant, tenantIndent) =>
+              writeObject(
+                o,
+                tenant as Record<string, unknown>,
+                tenantIndent,
+                (k, v) => isList(k, v) || (k === "directory" && typeof v === "object" && v !== null),
+                tenantPart,
               ),
-          ),
-        ),
+            ),
     );
     await out.write("\n");
     await out.flush();

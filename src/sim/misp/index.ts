@@ -6,3 +6,4 @@ export {
   type MispSimStats,
 } from "./misp-simulator.js";
 export type { MispSimAttributeInput, MispSimEventInput, MispSimEventSummary } from "./sim-types.js";
+export type { MispSimSighting } from "./add-sighting.js";

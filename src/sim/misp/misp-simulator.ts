@@ -1,5 +1,7 @@
-import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import { type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody, send } from "./sim-http.js";
+import { handleSightingRequest, type MispSimSighting } from "./add-sighting.js";
 import { buildEvents } from "./build-events.js";
 import { generateBulkEvent, generateEvents } from "./generate-events.js";
 import { searchAttributes } from "./search-attributes.js";
@@ -23,6 +25,8 @@ export interface MispSimulatorOptions {
   largeEventSize?: number;
   /** Clock in epoch ms, for relative windows like `30d`. Default Date.now. */
   now?: () => number;
+  /** False: `/sightings/*` answers 405 as an instance with `Plugin.Sightings_enable` off. Default true. */
+  sightingsEnabled?: boolean;
 }
 
 /** Counters and recent request bodies, for tests to assert on. */
@@ -40,41 +44,20 @@ export interface MispSimulator {
   apiKey: string;
   stats: MispSimStats;
   events: MispSimEventSummary[];
+  /** Every sighting added through `POST /sightings/add`, in order. */
+  sightings: MispSimSighting[];
   close(): Promise<void>;
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
 const AUTH_FAILED =
   "Authentication failed. Please make sure you pass the API key of an API enabled user along in the Authorization header.";
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  res.writeHead(status, { "content-type": "application/json; charset=UTF-8", ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
 /**
  * Start a MISP simulator on node:http serving `POST /attributes/restSearch` (and `.json`) with MISP's
  * JSON response shape, filters (eventid, type, tags, to_ids, published, publish_timestamp/last,
  * timestamp, enforceWarninglist, deleted, value, category), limit/page paging, and MISP's 403 body on
- * a wrong key. Unknown routes answer 404, wrong methods 405.
+ * a wrong key; and `POST /sightings/add(/{id})`, whose sightings tests read from `sightings`.
+ * Unknown routes answer 404, wrong methods 405.
  * @example const sim = await startMispSimulator({ largeEventSize: 20_000 }); ...; await sim.close();
  */
 export async function startMispSimulator(options: MispSimulatorOptions = {}): Promise<MispSimulator> {
@@ -88,6 +71,20 @@ export async function startMispSimulator(options: MispSimulatorOptions = {}): Pr
   const events = buildEvents(inputs, rng, startSec);
   const registry = buildTagRegistry(events);
   const stats: MispSimStats = { requests: 0, searches: 0, authFailures: 0, bodies: [] };
+  const sightings: MispSimSighting[] = [];
+
+  const sight = (res: ServerResponse, text: string, path: string, pathId: string | undefined): void => {
+    const outcome = handleSightingRequest(events, text, {
+      enabled: options.sightingsEnabled !== false,
+      pathId,
+      path,
+      nowSec: Math.floor(now() / 1000),
+      nextId: sightings.length + 1,
+      rng,
+    });
+    sightings.push(...outcome.stored);
+    send(res, outcome.status, outcome.body);
+  };
 
   const restSearch = (res: ServerResponse, text: string, path: string): void => {
     let parsed: unknown;
@@ -152,6 +149,8 @@ export async function startMispSimulator(options: MispSimulatorOptions = {}): Pr
         }
         if (text === undefined)
           return send(res, 413, { name: "Payload Too Large", message: "Request body too large.", url: path });
+        const sighting = /^\/sightings\/add(?:\/([^/]+))?\/?$/.exec(path);
+        if (sighting && req.method === "POST") return sight(res, text, path, sighting[1]);
         if (!/^\/attributes\/restSearch(\.json)?\/?$/.test(path))
           return send(res, 404, { name: "Not Found", message: "Not Found", url: path });
         if (req.method !== "POST")
@@ -188,6 +187,7 @@ export async function startMispSimulator(options: MispSimulatorOptions = {}): Pr
       tags: [...e.tags],
       attributeCount: e.attributes.length,
     })),
+    sightings,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,13 +1,21 @@
-import { runHunt, type HuntApi, type HuntApiChoice, type HuntResult } from "../../../hunt/runner/index.js";
-import { UsageError } from "../../cli-error.js";
+import {
+  HuntInterruptedError,
+  runHunt,
+  type HuntApi,
+  type HuntApiChoice,
+  type HuntResult,
+} from "../../../hunt/runner/index.js";
+import { CliError, UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../context.js";
 import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
-import type { OutputFormat } from "../../output/output-format.js";
-import { createRecordWriter } from "../../output/record-writer.js";
-import { textSinkFor } from "../../output/text-sink.js";
+import { isSinkOutput, type RecordOutput } from "../../output/output-format.js";
+import type { SinkFlags } from "../../output/sink-flags.js";
 import { resolveTenants } from "../../tenant-collection.js";
 import { HIT_COLUMNS, hitKey, hitRecord } from "./hunt-columns.js";
-import { readHuntIndicators, type IndicatorSourceFlags } from "./read-hunt-indicators.js";
+import { openHitWriter } from "./open-hit-writer.js";
+import { readHuntIndicators, usesMisp, type IndicatorSourceFlags } from "./read-hunt-indicators.js";
+import { reportHuntProblems } from "./report-hunt-problems.js";
+import { sendHitSightings } from "./send-hit-sightings.js";
 import { writeConnectorFiles } from "./write-connector-files.js";
 
 /** Flags of `centralctl hunt`. */
@@ -16,59 +24,55 @@ export interface HuntFlags extends IndicatorSourceFlags {
   from?: string;
   to?: string;
   tenants: string[];
-  output: OutputFormat;
+  /** A text format for stdout, or a sink (Splunk HEC, webhook) set up by `sink`. */
+  output: RecordOutput;
+  sink?: SinkFlags;
   outDir?: string;
   newOnly: boolean;
   name: string;
+  /** Report each hit back to MISP as a sighting (MISP sources only). */
+  mispSightings?: boolean;
 }
 
-const quote = (s: string): string => (/^[\w./:@%-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-
-/** The same hunt on the Data Lake for one tenant: what covers endpoints Live Discover cannot reach. */
-function xdrCommand(flags: HuntFlags, tenantId: string): string {
-  const source =
-    flags.iocs !== undefined
-      ? [`--iocs ${quote(flags.iocs)}`]
-      : [
-          ...(flags.mispEvent ?? []).map((e) => `--misp-event ${quote(e)}`),
-          ...(flags.mispTag ?? []).map((t) => `--misp-tag ${quote(t)}`),
-        ];
-  return ["centralctl hunt --api xdr", `--tenant ${tenantId}`, ...source].join(" ");
-}
-
-function reportProblems(context: CommandContext, flags: HuntFlags, result: HuntResult): void {
-  const err = (line: string): void => void context.terminal.stderr.write(`centralctl: ${line}\n`);
-  if (result.skipped.length > 0) {
-    err(
-      `${result.skipped.length} CIDR indicators skipped (a query cannot compare networks): ${result.skipped.map((i) => i.value).join(", ")}`,
+function checkFlags(flags: HuntFlags): void {
+  if (flags.outDir !== undefined && (flags.output === "table" || isSinkOutput(flags.output))) {
+    throw new UsageError(
+      "--out-dir writes the connector's JSON files next to stdout; pick --output json, ndjson or csv",
     );
   }
-  for (const f of result.failures)
-    err(`hunt ${f.api} failed for ${f.tenantName} (${f.tenantId}): ${f.message}`);
-  const byTenant = new Map<string, typeof result.unreachable>();
-  for (const u of result.unreachable) byTenant.set(u.tenantId, [...(byTenant.get(u.tenantId) ?? []), u]);
-  for (const [tenantId, list] of byTenant) {
-    const cover =
-      flags.api === "both"
-        ? "this hunt's Data Lake runs covered them"
-        : `the Data Lake covers them: ${xdrCommand(flags, tenantId)}`;
-    err(
-      `Live Discover could not reach ${list.length} offline endpoints of ${list[0]!.tenantName}: ` +
-        `${list.map((u) => u.hostname).join(", ")}; ${cover}`,
+  if (flags.mispSightings && !usesMisp(flags)) {
+    throw new UsageError(
+      "--misp-sightings reports hits back to the MISP they came from: use it with --misp-event or --misp-tag",
     );
+  }
+}
+
+/** Run the hunt; Ctrl-C aborts in-flight requests and cancels the Data Lake runs already started. */
+async function huntWithCtrlC(
+  context: CommandContext,
+  run: (signal: AbortSignal) => Promise<HuntResult>,
+): Promise<HuntResult> {
+  const controller = new AbortController();
+  // Only the first Ctrl-C is ours: a second one finds no listener and ends the process at once.
+  const onSigint = (): void => controller.abort(new Error("interrupted (Ctrl-C)"));
+  process.once("SIGINT", onSigint);
+  try {
+    return await run(controller.signal);
+  } catch (error) {
+    if (error instanceof HuntInterruptedError) throw new CliError(error.message, ExitCode.partial);
+    throw error;
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    context.progress.done();
   }
 }
 
 /**
  * `centralctl hunt`: hunt indicators across tenants with ad-hoc Live Discover and/or Data Lake
- * queries and print the merged hits. Ctrl-C cancels the Data Lake runs already started.
+ * queries and write the merged hits to stdout or a sink; optionally report them to MISP as sightings.
  */
 export async function huntCommand(context: CommandContext, flags: HuntFlags): Promise<ExitCodeValue> {
-  if (flags.outDir !== undefined && flags.output === "table") {
-    throw new UsageError(
-      "--out-dir writes the connector's JSON files; leave out --output table or pick json/ndjson/csv for stdout",
-    );
-  }
+  checkFlags(flags);
   const read = await readHuntIndicators(flags, context.terminal.env);
   if (read.indicators.length === 0)
     throw new UsageError("no usable indicators to hunt (see the skipped entries above)");
@@ -76,33 +80,30 @@ export async function huntCommand(context: CommandContext, flags: HuntFlags): Pr
     context.logger.warn("indicator skipped", { where: s.where, reason: s.reason });
   const client = await context.client();
   const tenants = await resolveTenants(context, flags.tenants);
-  const controller = new AbortController();
-  const onSigint = (): void =>
-    controller.abort(new UsageError("hunt interrupted; started Data Lake runs were canceled"));
-  process.once("SIGINT", onSigint);
-  let result: HuntResult;
   const at = new Date();
-  try {
+  // Opened before the hunt so a misconfigured sink fails in a second, not after a 15-minute hunt.
+  const writer = await openHitWriter(context, flags.output, flags.sink ?? {}, HIT_COLUMNS);
+  const result = await huntWithCtrlC(context, (signal) => {
     context.progress.update(
       `hunt: ${read.indicators.length} indicators, ${tenants.length} tenants, api ${flags.api}`,
     );
-    result = await runHunt(client, tenants, read.indicators, {
+    return runHunt(client, tenants, read.indicators, {
       api: flags.api,
-      signal: controller.signal,
+      signal,
       ...(flags.from === undefined ? {} : { from: flags.from }),
       ...(flags.to === undefined ? {} : { to: flags.to }),
     });
-  } finally {
-    process.removeListener("SIGINT", onSigint);
-    context.progress.done();
-  }
+  }).catch(async (error: unknown) => {
+    // A sink holds sockets and a spool handle; stdout writers have written nothing yet.
+    if (isSinkOutput(flags.output)) await writer.close().catch(() => undefined);
+    throw error;
+  });
   let hits = result.hits;
   if (flags.newOnly) {
     const store = await context.store();
     const fresh = new Set(await store.huntHits.filterNew(flags.name, hits.map(hitKey)));
     hits = hits.filter((h) => fresh.has(hitKey(h)));
   }
-  const writer = createRecordWriter(flags.output, textSinkFor(context.terminal.stdout), HIT_COLUMNS);
   for (const hit of hits) await writer.write(hitRecord(hit));
   await writer.close();
   if (flags.outDir !== undefined) {
@@ -110,8 +111,9 @@ export async function huntCommand(context: CommandContext, flags: HuntFlags): Pr
     await writeConnectorFiles(flags.outDir, apis, read.indicators, { ...result, hits }, at);
   }
   if (flags.newOnly) await (await context.store()).huntHits.remember(flags.name, hits.map(hitKey));
-  reportProblems(context, flags, result);
-  if (result.failures.length === 0) return ExitCode.ok;
+  reportHuntProblems(context, flags, result);
+  const sighted = flags.mispSightings ? await sendHitSightings(context, flags, hits, at) : true;
+  if (result.failures.length === 0) return sighted ? ExitCode.ok : ExitCode.partial;
   const failedTenants = new Set(result.failures.map((f) => f.tenantId));
   return failedTenants.size === tenants.length ? ExitCode.failure : ExitCode.partial;
 }

@@ -28,7 +28,7 @@ function runOf(context: RouteContext): StoredRun {
 function startRun(context: RouteContext): StoredRun {
   const tenant = context.tenant!;
   const body = readJsonObject(context);
-  const queries = catalogueQueries("ld");
+  const queries = catalogueQueries("ld", context);
   const query = readQuery(body, (id) => queries.find((q) => q.id === id.toLowerCase()));
   const variables = readVariables(body["variables"]);
   const onlineSince = new Date(context.now - ONLINE_WINDOW_MS).toISOString();

@@ -3,23 +3,22 @@ import { stringParam } from "../http/query-params.js";
 import { notFound } from "../http/sim-http-error.js";
 import { numberPage, parseNumberPaging } from "../paging/number-paging.js";
 import type { RouteDef } from "../routing/route-types.js";
-import { catalogueCategory, catalogueQueries } from "./query-catalogue.js";
+import { catalogueCategories, catalogueQueries } from "./query-catalogue.js";
 
 const RULES = { defaultSize: 50, maxSize: 250 };
 
-/** `GET /queries/categories(/{id})` and `GET /queries(/{id})` of one query API (reference §7.1, §8.1). */
+/**
+ * `GET /queries/categories(/{id})` and `GET /queries(/{id})` of one query API (reference §7.1,
+ * §8.1): the canned queries plus the estate's saved queries for the calling tenant.
+ */
 export function catalogueRoutes(api: HuntApi, base: string): RouteDef[] {
-  const category = (): Record<string, unknown> => ({
-    ...catalogueCategory(api),
-    queryCount: catalogueQueries(api).length,
-  });
   return [
     {
       method: "GET",
       host: "region",
       path: `${base}/queries/categories`,
       scope: "tenant",
-      handle: () => ({ status: 200, body: { items: [category()] } }),
+      handle: (context) => ({ status: 200, body: { items: catalogueCategories(api, context) } }),
     },
     {
       method: "GET",
@@ -27,9 +26,10 @@ export function catalogueRoutes(api: HuntApi, base: string): RouteDef[] {
       path: `${base}/queries/categories/{categoryId}`,
       scope: "tenant",
       handle(context) {
-        if (context.params["categoryId"]?.toLowerCase() !== catalogueCategory(api).id)
-          throw notFound("Category not found");
-        return { status: 200, body: category() };
+        const id = context.params["categoryId"]?.toLowerCase();
+        const found = catalogueCategories(api, context).find((c) => c.id === id);
+        if (!found) throw notFound("Category not found");
+        return { status: 200, body: found };
       },
     },
     {
@@ -39,8 +39,8 @@ export function catalogueRoutes(api: HuntApi, base: string): RouteDef[] {
       scope: "tenant",
       handle(context) {
         const search = stringParam(context.query, "search")?.toLowerCase();
-        const categoryId = stringParam(context.query, "categoryId");
-        const items = catalogueQueries(api).filter(
+        const categoryId = stringParam(context.query, "categoryId")?.toLowerCase();
+        const items = catalogueQueries(api, context).filter(
           (q) =>
             (search === undefined || q.name.toLowerCase().includes(search)) &&
             (categoryId === undefined || q.categories.some((c) => c.id === categoryId)),
@@ -54,7 +54,8 @@ export function catalogueRoutes(api: HuntApi, base: string): RouteDef[] {
       path: `${base}/queries/{queryId}`,
       scope: "tenant",
       handle(context) {
-        const found = catalogueQueries(api).find((q) => q.id === context.params["queryId"]?.toLowerCase());
+        const id = context.params["queryId"]?.toLowerCase();
+        const found = catalogueQueries(api, context).find((q) => q.id === id);
         if (!found) throw notFound("Query not found");
         return { status: 200, body: found };
       },

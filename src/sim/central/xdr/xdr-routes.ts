@@ -22,7 +22,7 @@ function runOf(context: RouteContext): StoredRun {
 function startRun(context: RouteContext): StoredRun {
   const tenant = context.tenant!;
   const body = readJsonObject(context);
-  const queries = catalogueQueries("xdr");
+  const queries = catalogueQueries("xdr", context);
   const query = readQuery(body, (id) => queries.find((q) => q.id === id.toLowerCase()));
   const variables = readVariables(body["variables"]);
   const qs = queryState(context.state);
