@@ -5,12 +5,13 @@
 export * from "./central/index.js";
 export * from "./sim/index.js";
 export * from "./local-sites/index.js";
-export { startMispSimulator } from "./sim/misp/index.js";
-export { startHecSimulator } from "./sim/splunk/index.js";
-export { startIntelixSimulator } from "./sim/intelix/index.js";
 export {
   runHunt,
   runSavedQuery,
+  HuntInterruptedError,
+  readQueryCatalogue,
+  findSavedQuery,
+  SavedQueryNotFoundError,
   type HuntHit,
   type HuntResult,
   type HuntOptions,
@@ -19,6 +20,7 @@ export * from "./store/index.js";
 export * from "./secrets/index.js";
 export * from "./config/index.js";
 export * from "./hunt/index.js";
+export * from "./tickets/index.js";
 export { createSplunkSink, type SplunkSinkOptions } from "./sinks/splunk/index.js";
 export { createWebhookSink, verifyWebhookSignature } from "./sinks/webhook/index.js";
 export type { RecordSink, SinkReport } from "./sinks/record-sink.js";

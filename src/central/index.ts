@@ -46,3 +46,4 @@ export { endpointQueryParams, type EndpointQuery } from "./endpoint-query.js";
 export { alertQueryParams, type AlertQuery } from "./alert-query.js";
 export { formatTimeFilter, isIsoDuration, type TimeFilter } from "./time-filter.js";
 export type * from "./types.js";
+export * from "./endpoint-groups.js";

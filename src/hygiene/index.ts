@@ -37,3 +37,7 @@ export type {
   OpenTickets,
   ReasonCode,
 } from "./types.js";
+export { resolveQuarantineSettings } from "./quarantine/quarantine-settings.js";
+export type { QuarantineSettings } from "./quarantine/quarantine-settings.js";
+export { decideQuarantineStep } from "./quarantine/decide-quarantine-step.js";
+export type { QuarantineStep, QuarantineStepInput } from "./quarantine/decide-quarantine-step.js";

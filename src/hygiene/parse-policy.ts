@@ -108,6 +108,7 @@ function syntaxErrorLine(json: string, message: string): number | undefined {
 
 function knownKeys(path: readonly PropertyKey[]): string[] {
   if (path.length === 1 && path[0] === "exclusions") return ["hostnamePatterns", "tenants", "groups"];
+  if (path.length === 1 && path[0] === "quarantine") return ["enabled", "groupName", "graceDays"];
   return Object.keys(policySchema.shape);
 }
 

@@ -16,6 +16,17 @@ const exclusionsSchema = z.strictObject({
   groups: patterns,
 });
 
+/**
+ * The optional quarantine stage: instead of deleting at once, move candidates into a Central group
+ * and delete only what is still inactive after the grace period. Off by default.
+ */
+const quarantineSchema = z.strictObject({
+  enabled: z.boolean().default(false),
+  /** The Central endpoint group candidates wait in (created on first use, per group type). */
+  groupName: z.string().trim().min(1, "must not be empty").max(100).default("Pending removal"),
+  graceDays: z.number().int().min(1).max(365).default(14),
+});
+
 /** The zod schema of a policy file; unknown keys are errors so a typo never silently loosens a rule. */
 export const policySchema = z
   .strictObject({
@@ -43,6 +54,7 @@ export const policySchema = z
     maxDeleteShare: z.number().min(0).max(1).default(0.1),
     maxDeletesPerRun: z.number().int().min(0).default(25),
     planTtlHours: z.number().positive().max(720).default(72),
+    quarantine: quarantineSchema.prefault({}),
   })
   .superRefine((policy, ctx) => {
     // A twin "seen recently" must be more recent than the inactivity line, or the rule contradicts itself.

@@ -1,4 +1,4 @@
-/** The state store: durable cursors, spools, plans, the audit journal, escrow, tickets and hunt hits. */
+/** The state store: durable cursors, spools, plans, the audit journal, escrow, tickets, hunt hits and quarantine. */
 export { openStore, type OpenStoreOptions } from "./open-store.js";
 export { defaultStatePath } from "./default-state-path.js";
 export type { Store } from "./store.js";
@@ -16,6 +16,14 @@ export type {
 export type { EscrowInput, EscrowRecord, EscrowRepository, RevealedPasswords } from "./escrow-repository.js";
 export type { Ticket, TicketInput, TicketRepository, TicketState } from "./ticket-repository.js";
 export type { HuntHitRepository } from "./hunt-hit-repository.js";
+export type {
+  QuarantineFilter,
+  QuarantineGroupRef,
+  QuarantineInput,
+  QuarantineRecord,
+  QuarantineRepository,
+  QuarantineState,
+} from "./quarantine-repository.js";
 export { StoreError } from "./store-error.js";
 export { loadEscrowKey, parseEscrowKey, type EscrowKeyOptions } from "./escrow-key.js";
 export { canonicalJson } from "./canonical-json.js";

@@ -6,6 +6,7 @@ import { createSqliteEscrow } from "./sqlite/sqlite-escrow.js";
 import { createSqliteHuntHits } from "./sqlite/sqlite-hunt-hits.js";
 import { createSqliteJournal } from "./sqlite/sqlite-journal.js";
 import { createSqlitePlans } from "./sqlite/sqlite-plans.js";
+import { createSqliteQuarantine } from "./sqlite/sqlite-quarantine.js";
 import { createSqliteSpool } from "./sqlite/sqlite-spool.js";
 import { createSqliteTickets } from "./sqlite/sqlite-tickets.js";
 import type { Store } from "./store.js";
@@ -51,6 +52,7 @@ export function openStore(path?: string, options: OpenStoreOptions = {}): Store 
     escrow: createSqliteEscrow(db, now, escrowKey),
     tickets: createSqliteTickets(db, now),
     huntHits: createSqliteHuntHits(db, now),
+    quarantine: createSqliteQuarantine(db, now),
     close: () => {
       if (db.open) db.close();
     },

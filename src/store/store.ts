@@ -3,6 +3,7 @@ import type { EscrowRepository } from "./escrow-repository.js";
 import type { HuntHitRepository } from "./hunt-hit-repository.js";
 import type { JournalRepository } from "./journal-repository.js";
 import type { PlanRepository } from "./plan-repository.js";
+import type { QuarantineRepository } from "./quarantine-repository.js";
 import type { SpoolRepository } from "./spool-repository.js";
 import type { TicketRepository } from "./ticket-repository.js";
 
@@ -21,6 +22,8 @@ export interface Store {
   readonly escrow: EscrowRepository;
   readonly tickets: TicketRepository;
   readonly huntHits: HuntHitRepository;
+  /** Endpoints in the hygiene quarantine group, with their grace periods. */
+  readonly quarantine: QuarantineRepository;
   /** Release the database; the store must not be used afterwards. */
   close(): void;
 }

@@ -1,34 +1,27 @@
-import { NotFoundError, type TenantClient } from "../../central/index.js";
-import type { Endpoint } from "../../central/types.js";
+import type { TenantClient } from "../../central/index.js";
 import type { Store } from "../../store/index.js";
 import type { Plan } from "../plan-types.js";
 import type { Policy } from "../policy-schema.js";
+import { applyQuarantineDecision } from "../quarantine/apply-quarantine-decision.js";
+import { quarantineFacts } from "../quarantine/quarantine-facts.js";
+import { QuarantineGroups } from "../quarantine/quarantine-groups.js";
+import type { QuarantineRun } from "../quarantine/quarantine-run.js";
+import type { QuarantineSettings } from "../quarantine/quarantine-settings.js";
+import {
+  resolveQuarantineInDoubt,
+  type QuarantineInDoubt,
+} from "../quarantine/resolve-quarantine-in-doubt.js";
+import { sweepQuarantine } from "../quarantine/sweep-quarantine.js";
 import type { Decision } from "../types.js";
+import { identityOf, type ApplyResult } from "./apply-result.js";
 import { deleteEndpointSafely } from "./delete-endpoint-safely.js";
+import { holdForReview } from "./hold-for-review.js";
 import { deleteHistory } from "./journal-view.js";
+import { readEndpoint } from "./read-endpoint.js";
 import { recheckEndpoint } from "./recheck-endpoint.js";
 import { resolveInDoubt, type InDoubtResolution } from "./resolve-in-doubt.js";
 
-/** What happened to one delete decision of a plan. */
-export type ApplyOutcome =
-  | "deleted"
-  | "would_delete"
-  | "failed"
-  | "already_deleted"
-  | "failed_earlier"
-  | "gone"
-  | "recently_active"
-  | "changed"
-  | "deferred";
-
-/** One line of an apply report. */
-export interface ApplyResult {
-  tenantId: string;
-  endpointId: string;
-  hostname: string;
-  outcome: ApplyOutcome;
-  detail: string;
-}
+export type { ApplyOutcome, ApplyResult } from "./apply-result.js";
 
 /** How to apply a plan that has passed validation and the circuit breaker. */
 export interface ApplyPlanOptions {
@@ -37,11 +30,14 @@ export interface ApplyPlanOptions {
   store: Store;
   /** False for the dry run: everything is checked and read, nothing is written to Central. */
   apply: boolean;
+  /** Changes this run: deletions, and with quarantine also moves into the quarantine group. */
   maxDeletes: number;
-  /** Deletions per minute; 0 for no pause. */
+  /** Deletions (and quarantine moves) per minute; 0 for no pause. */
   ratePerMinute: number;
   escrowKey: Buffer | undefined;
   actor: string;
+  /** The quarantine stage; undefined deletes at once, as without it. */
+  quarantine?: QuarantineSettings | undefined;
   clientFor(tenantId: string): TenantClient | undefined;
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -52,26 +48,55 @@ export interface ApplyPlanOptions {
 export interface ApplyReport {
   results: ApplyResult[];
   inDoubt: InDoubtResolution;
+  /** Quarantine moves an interrupted run left in doubt, settled by read-back. */
+  quarantineInDoubt: QuarantineInDoubt;
 }
 
 /**
  * Applies (or, without `apply`, rehearses) the delete decisions of a plan, one by one: settle what an
  * interrupted run left in doubt, skip what the journal shows done, re-check each device live, then
- * escrow, journal and delete. Devices found active again are not deleted and get a review ticket.
+ * escrow, journal and delete — or, with the quarantine stage, move it into the quarantine group
+ * first and delete it only after its grace period. Devices found active again are not deleted and
+ * get a review ticket; quarantined devices the plan no longer deletes are moved back.
  */
 export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport> {
   const { plan, store } = options;
   const inDoubt = options.apply
     ? await resolveInDoubt(store.journal, plan.id, options.clientFor)
     : { deleted: [], notDeleted: [] };
+  const quarantineInDoubt = options.apply
+    ? await resolveQuarantineInDoubt(store, options.clientFor)
+    : { happened: [], notHappened: [] };
   const history = await deleteHistory(store.journal, plan.id);
   const results: ApplyResult[] = [];
-  const report = (decision: Decision, outcome: ApplyOutcome, detail: string): void => {
-    const result = { ...identity(decision), outcome, detail };
+  const report = (
+    device: Parameters<QuarantineRun["report"]>[0],
+    outcome: ApplyResult["outcome"],
+    detail: string,
+  ): void => {
+    const result = { ...identityOf(device), outcome, detail };
     results.push(result);
     options.onResult?.(result);
   };
   let attempted = 0;
+  const claimChange = async (): Promise<boolean> => {
+    if (attempted >= options.maxDeletes) return false;
+    if (options.apply && attempted > 0 && options.ratePerMinute > 0)
+      await options.sleep(60_000 / options.ratePerMinute);
+    attempted++;
+    return true;
+  };
+  const run: QuarantineRun | undefined =
+    options.quarantine === undefined
+      ? undefined
+      : {
+          ...options,
+          planId: plan.id,
+          settings: options.quarantine,
+          groups: new QuarantineGroups(options.quarantine.groupName),
+          claimChange,
+          report,
+        };
   for (const decision of plan.decisions) {
     if (decision.action !== "delete") continue;
     if (history.deletedEndpointIds.has(decision.endpointId)) {
@@ -86,82 +111,65 @@ export async function applyPlan(options: ApplyPlanOptions): Promise<ApplyReport>
       );
       continue;
     }
-    if (attempted >= options.maxDeletes) {
-      report(decision, "deferred", `over --max-deletes ${options.maxDeletes}; run apply again for the rest`);
-      continue;
-    }
     const client = options.clientFor(decision.tenantId);
     if (client === undefined) {
       report(decision, "failed", "tenant not reachable with these credentials");
       continue;
     }
-    if (options.apply && attempted > 0 && options.ratePerMinute > 0)
-      await options.sleep(60_000 / options.ratePerMinute);
-    attempted++;
-    const verdict = recheckEndpoint(
-      await readEndpoint(client, decision.endpointId),
-      decision,
-      options.policy,
-      options.now(),
-    );
-    if (verdict.kind === "gone") {
-      report(decision, "gone", "no longer in Central; nothing to delete");
-      continue;
-    }
-    if (verdict.kind === "changed" || verdict.kind === "recently_active") {
-      if (options.apply)
-        await holdForReview(store, decision, verdict.kind, verdict.clause, options.actor, plan.id);
-      report(decision, verdict.kind, `${verdict.clause} → review`);
-      continue;
-    }
-    if (!options.apply) {
-      report(decision, "would_delete", decision.sentence);
-      continue;
-    }
-    const outcome = await deleteEndpointSafely(client, verdict.endpoint, decision, {
-      store,
-      planId: plan.id,
-      actor: options.actor,
-      escrowKey: options.escrowKey,
-    });
-    if (outcome.ok) {
-      const escrowed =
-        outcome.escrowId === undefined ? "no password escrowed" : `password escrowed (#${outcome.escrowId})`;
-      report(decision, "deleted", escrowed);
-    } else report(decision, "failed", outcome.error);
+    if (run !== undefined) await applyQuarantineDecision(run, client, decision);
+    else await deleteAtOnce(options, client, decision, claimChange, report);
   }
-  return { results, inDoubt };
+  await sweepQuarantine({ ...options, planId: plan.id, report }, plan, options.clientFor);
+  return { results, inDoubt, quarantineInDoubt };
 }
 
-async function readEndpoint(client: TenantClient, id: string): Promise<Endpoint | undefined> {
-  try {
-    return await client.getEndpoint(id, "full");
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
-}
-
-async function holdForReview(
-  store: Store,
+/** The delete path without quarantine: budget, live re-check, then escrow, journal and delete. */
+async function deleteAtOnce(
+  options: ApplyPlanOptions,
+  client: TenantClient,
   decision: Decision,
-  reason: "changed" | "recently_active",
-  clause: string,
-  actor: string,
-  planId: string,
+  claimChange: () => Promise<boolean>,
+  report: QuarantineRun["report"],
 ): Promise<void> {
-  const code = reason === "recently_active" ? "recently_active" : "changed_since_plan";
-  const ticket = await store.tickets.open({ ...identity(decision), reasons: [code] });
-  await store.journal.append({
-    kind: "endpoint.review",
-    actor,
-    ...identity(decision),
-    planId,
-    outcome: "noted",
-    detail: { reasons: [code], clause, ticketId: ticket.id },
+  if (!(await claimChange())) {
+    report(decision, "deferred", `over --max-deletes ${options.maxDeletes}; run apply again for the rest`);
+    return;
+  }
+  const verdict = recheckEndpoint(
+    await readEndpoint(client, decision.endpointId),
+    decision,
+    options.policy,
+    options.now(),
+  );
+  if (verdict.kind === "gone") return report(decision, "gone", "no longer in Central; nothing to delete");
+  if (verdict.kind === "changed" || verdict.kind === "recently_active") {
+    if (options.apply)
+      await holdForReview(
+        options.store,
+        decision,
+        verdict.kind,
+        verdict.clause,
+        options.actor,
+        options.plan.id,
+      );
+    return report(decision, verdict.kind, `${verdict.clause} → review`);
+  }
+  if (!options.apply) return report(decision, "would_delete", decision.sentence);
+  // Quarantined under an earlier policy and deleted at once now: the snapshot must still name the
+  // group it came from (its group now is the quarantine group), and the quarantine ends here.
+  const found = await options.store.quarantine.get(decision.tenantId, decision.endpointId);
+  const record = found?.state === "quarantined" ? found : undefined;
+  const outcome = await deleteEndpointSafely(client, verdict.endpoint, decision, {
+    store: options.store,
+    planId: options.plan.id,
+    actor: options.actor,
+    escrowKey: options.escrowKey,
+    ...(record === undefined ? {} : { snapshotExtras: { quarantine: quarantineFacts(record) } }),
   });
-}
-
-function identity(d: Decision): { tenantId: string; endpointId: string; hostname: string } {
-  return { tenantId: d.tenantId, endpointId: d.endpointId, hostname: d.hostname };
+  if (!outcome.ok) return report(decision, "failed", outcome.error);
+  if (record !== undefined)
+    await options.store.quarantine.setState(decision.tenantId, decision.endpointId, "deleted");
+  const escrowed =
+    outcome.escrowId === undefined ? "no password escrowed" : `password escrowed (#${outcome.escrowId})`;
+  report(decision, "deleted", escrowed);
 }

@@ -1,4 +1,5 @@
 import type { TenantClient } from "../../central/index.js";
+import { groupsOfEndpoint } from "../../central/endpoint-groups.js";
 import type { Endpoint } from "../../central/types.js";
 import type { Store } from "../../store/index.js";
 import { redactSecrets } from "../../util/redact.js";
@@ -15,11 +16,13 @@ export interface SafeDeleteContext {
   actor: string;
   /** The escrow key; undefined only with `--no-escrow`. */
   escrowKey: Buffer | undefined;
+  /** More facts for the snapshot, e.g. the group a quarantined device came from. */
+  snapshotExtras?: Record<string, unknown>;
 }
 
 /**
  * Deletes one endpoint so that no step can be lost: escrow the tamper-protection password and a
- * snapshot first (no escrow, no delete), journal `started` before the API call and the outcome
+ * snapshot (the full record and its group memberships per the groups API) first (no escrow, no delete), journal `started` before the API call and the outcome
  * after it. A crash between the two leaves a pending entry that the next run settles by read-back.
  */
 export async function deleteEndpointSafely(
@@ -76,6 +79,8 @@ async function escrow(
   // Without tamper protection there is no password to lose; the snapshot alone is not worth a record.
   if (endpoint.tamperProtectionEnabled === false) return undefined;
   const tp = await client.tamperProtection(decision.endpointId);
+  // Which group to put a re-installed device back into: from the groups API, not only the record.
+  const groupMemberships = await groupsOfEndpoint(client, decision.endpointId);
   const id = await context.store.escrow.put(
     {
       tenantId: decision.tenantId,
@@ -83,7 +88,7 @@ async function escrow(
       hostname: decision.hostname,
       password: tp.password,
       previousPasswords: (tp.previousPasswords ?? []).map((p) => p.password),
-      snapshot: endpoint as unknown as Record<string, unknown>,
+      snapshot: { ...endpoint, groupMemberships, ...context.snapshotExtras },
     },
     context.escrowKey,
   );

@@ -3,6 +3,7 @@ import type { Estate, EstateEndpoint, EstateTenant, SimCredential } from "../est
 import { sortAlerts } from "../estate/generate/generate-alerts.js";
 import { createRng, type Rng } from "../estate/generate/prng.js";
 import { TokenStore } from "./auth/token-store.js";
+import { EndpointGroupBook } from "./groups/endpoint-group-book.js";
 import { RateLimiter } from "./guards/rate-limiter.js";
 import { ScriptQueue } from "./guards/script-queue.js";
 import type { SimStats } from "./simulator-types.js";
@@ -35,6 +36,8 @@ export class SimState {
   readonly faultRng: Rng;
   /** Filtered, sorted endpoint listings being paged through. */
   readonly endpointViews = new ViewCache<EstateEndpoint>();
+  /** Endpoint groups (seeded from the endpoints' `group` values on first use). */
+  readonly endpointGroups: EndpointGroupBook;
   readonly tokenTtlSeconds: number;
   readonly isolationChangeMs: number;
   readonly now: () => number;
@@ -48,6 +51,7 @@ export class SimState {
 
   constructor(settings: SimStateSettings) {
     this.estate = settings.estate;
+    this.endpointGroups = new EndpointGroupBook(settings.estate.generatedAt);
     this.latencyMs = settings.latencyMs;
     this.faultRate = settings.faultRate;
     this.rateLimiter = new RateLimiter(settings.rateLimit);

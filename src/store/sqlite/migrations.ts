@@ -70,6 +70,17 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (hunt_name, hit_key)
   ) WITHOUT ROWID;
   `,
+  // 2: the hygiene quarantine ("pending removal" group and its grace period).
+  `
+  CREATE TABLE quarantine (
+    tenant_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, hostname TEXT NOT NULL,
+    group_id TEXT NOT NULL, group_name TEXT NOT NULL, original_group TEXT,
+    state TEXT NOT NULL CHECK (state IN ('quarantined', 'released', 'deleted')),
+    quarantined_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, endpoint_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX quarantine_state ON quarantine (state, quarantined_at);
+  `,
 ];
 
 /** Bring the schema up to the latest version, one transaction per migration. */

@@ -3,6 +3,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { TenantClient } from "../../../central/index.js";
 import { circuitBreaker } from "../../../hygiene/index.js";
 import { applyPlan, type ApplyResult } from "../../../hygiene/apply/apply-plan.js";
+import { pendingQuarantineMoves } from "../../../hygiene/quarantine/quarantine-journal.js";
+import { quarantineSummary } from "../../../hygiene/quarantine/quarantine-summary.js";
+import { resolveQuarantineSettings } from "../../../hygiene/quarantine/quarantine-settings.js";
 import { loadEscrowKey } from "../../../store/index.js";
 import { CliError, UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../context.js";
@@ -23,6 +26,10 @@ export interface HygieneApplyOptions {
   maxDeletes?: number;
   ratePerMinute: number;
   noEscrow: boolean;
+  /** `--quarantine`: use the quarantine stage this run even if the plan's policy has it off. */
+  quarantine?: boolean;
+  /** `--grace-days`: the quarantine grace period this run (default: the policy's). */
+  graceDays?: number;
   output: OutputFormat;
 }
 
@@ -71,6 +78,10 @@ export async function hygieneApplyCommand(
     escrowKey = await withInputErrors(async () => loadEscrowKey({ env: context.terminal.env }));
   }
   const clients = new Map<string, TenantClient>(tenants.map((t) => [t.id, client.forTenant(t)]));
+  const quarantine = resolveQuarantineSettings(policy, {
+    ...(options.quarantine === undefined ? {} : { force: options.quarantine }),
+    ...(options.graceDays === undefined ? {} : { graceDays: options.graceDays }),
+  });
   const report = await applyPlan({
     plan,
     policy,
@@ -80,6 +91,7 @@ export async function hygieneApplyCommand(
     ratePerMinute: options.ratePerMinute,
     escrowKey,
     actor: actor(context.terminal.env),
+    quarantine,
     clientFor: (tenantId) => clients.get(tenantId),
     now: Date.now,
     sleep: (ms) => sleep(ms).then(() => undefined),
@@ -99,6 +111,13 @@ export async function hygieneApplyCommand(
       ? `plan ${plan.id}: ${count("deleted")} deleted, ${failed} failed, ${count("recently_active") + count("changed")} held for review, ${count("gone")} already gone, ${count("already_deleted")} done earlier, ${count("deferred")} deferred`
       : `DRY RUN of plan ${plan.id}: ${count("would_delete")} would be deleted, ${count("recently_active") + count("changed")} would be held for review, ${count("deferred")} deferred. Nothing was changed; add --apply to delete.`,
   ];
+  lines.push(
+    ...quarantineSummary(report.results, {
+      apply: options.apply,
+      settings: quarantine,
+      inDoubt: report.quarantineInDoubt,
+    }),
+  );
   if (loaded.removed > 0)
     lines.push(`(${loaded.removed} decisions removed in ${loaded.file ?? "the plan file"})`);
   if (settled > 0) {
@@ -113,6 +132,9 @@ export async function hygieneApplyCommand(
         `${pending.length} deletions of an interrupted run are in doubt; --apply first settles them by reading each endpoint back`,
       );
     }
+    const moves = (await pendingQuarantineMoves(store.journal)).length;
+    if (moves > 0)
+      lines.push(`${moves} quarantine moves of an interrupted run are in doubt; --apply first settles them`);
   }
   if (options.apply && options.noEscrow)
     lines.push("warning: --no-escrow: tamper-protection passwords were not kept");
@@ -123,7 +145,13 @@ export async function hygieneApplyCommand(
       actor: actor(context.terminal.env),
       planId: plan.id,
       outcome: failed > 0 ? "failed" : "succeeded",
-      detail: { deleted: count("deleted"), failed, held: count("recently_active") + count("changed") },
+      detail: {
+        deleted: count("deleted"),
+        failed,
+        held: count("recently_active") + count("changed"),
+        quarantined: count("quarantined"),
+        released: count("released"),
+      },
     });
   }
   if (failed === 0) return ExitCode.ok;

@@ -1,3 +1,4 @@
+import { groupToRestore } from "../../../hygiene/apply/group-to-restore.js";
 import { loadEscrowKey } from "../../../store/index.js";
 import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../context.js";
@@ -54,6 +55,7 @@ export async function hygieneRecoverCommand(
     outcome: "noted",
     detail: { escrowId: record.id },
   });
+  const group = groupToRestore(record.snapshot);
   out.write(
     [
       `tamper-protection password of ${record.hostname} (escrow #${record.id}): ${revealed.password}`,
@@ -64,6 +66,7 @@ export async function hygieneRecoverCommand(
       "     (or use it with SophosZap / the uninstaller if the agent is broken).",
       "  2. Uninstall the orphaned agent, then download the installer for this tenant from",
       "     Central (Devices > Installers) and run it; the device registers as a new endpoint.",
+      `     Then put it back into ${group === undefined ? "no group (it was in none)" : `the group "${group}"`}.`,
       "  3. Close any review ticket for it: centralctl hygiene review",
       "",
     ].join("\n"),

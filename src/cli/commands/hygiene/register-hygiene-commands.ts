@@ -6,7 +6,14 @@ import { auditCommand } from "../audit/audit-command.js";
 import { hygieneApplyCommand } from "./hygiene-apply-command.js";
 import { hygienePlanCommand } from "./hygiene-plan-command.js";
 import { hygieneRecoverCommand } from "./hygiene-recover-command.js";
-import { hygieneReviewCommand, hygieneTicketCommand } from "./hygiene-review-command.js";
+import { hygieneReviewCommand } from "./hygiene-review-command.js";
+import {
+  addReviewOptions,
+  addTicketOptions,
+  reviewOptionsFrom,
+  ticketFlagsFrom,
+} from "./hygiene-review-options.js";
+import { hygieneTicketCommand } from "./hygiene-ticket-command.js";
 import { parseRate } from "./parse-rate.js";
 
 const repeat = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -41,6 +48,12 @@ export const registerHygieneCommands: CommandGroup = ({ program, context, setExi
     )
     .option("--rate <n/min>", "deletions per minute (0: no pause)", parseRate, 60)
     .option("--no-escrow", "delete without escrowing tamper-protection passwords (not recommended)")
+    .option("--quarantine", "quarantine first (policy quarantine.enabled), even if the policy has it off")
+    .option(
+      "--grace-days <n>",
+      "days in quarantine before deletion (default: policy quarantine.graceDays)",
+      (v) => parseIntegerFlag("--grace-days", v, 1, 365),
+    )
     .addOption(output())
     .action(async (plan: string, options) => {
       setExitCode(
@@ -50,35 +63,32 @@ export const registerHygieneCommands: CommandGroup = ({ program, context, setExi
           ...(options.maxDeletes === undefined ? {} : { maxDeletes: options.maxDeletes as number }),
           ratePerMinute: options.rate as number,
           noEscrow: options.escrow === false,
+          ...(options.quarantine === true ? { quarantine: true } : {}),
+          ...(options.graceDays === undefined ? {} : { graceDays: options.graceDays as number }),
           output: parseOutputFormat(options.output),
         }),
       );
     });
 
-  hygiene
-    .command("review")
-    .description("list open review tickets and the newest plan's review decisions")
-    .option("--plan <id>", "list this plan's review decisions (default: the newest plan)")
-    .option("--file-tickets", "open a ticket for each review decision (planning then skips it)", false)
-    .addOption(output())
+  addReviewOptions(hygiene.command("review"))
+    .description(
+      "list open review tickets and the newest plan's review decisions; file them in a ticket system (docs/tickets.md)",
+    )
     .action(async (options) => {
-      setExitCode(
-        await hygieneReviewCommand(context(), {
-          ...(options.plan === undefined ? {} : { plan: options.plan as string }),
-          fileTickets: options.fileTickets === true,
-          output: parseOutputFormat(options.output),
-        }),
-      );
+      setExitCode(await hygieneReviewCommand(context(), reviewOptionsFrom(options)));
     });
   for (const [name, state] of [
     ["approve", "approved"],
     ["reject", "rejected"],
     ["close", "closed"],
   ] as const) {
-    hygiene
-      .command(`${name} <ticket-id>`)
-      .description(`mark a review ticket ${state}; the next plan decides the device again`)
-      .action(async (id: string) => setExitCode(await hygieneTicketCommand(context(), id, state)));
+    addTicketOptions(hygiene.command(`${name} <ticket-id>`))
+      .description(
+        `mark a review ticket ${state} (and close its external ticket); the next plan decides the device again`,
+      )
+      .action(async (id: string, options: Record<string, unknown>) =>
+        setExitCode(await hygieneTicketCommand(context(), id, state, ticketFlagsFrom(options))),
+      );
   }
 
   hygiene

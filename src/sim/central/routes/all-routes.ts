@@ -2,6 +2,7 @@ import type { RouteDef } from "../routing/route-types.js";
 import { ADMIN_ROLE_ROUTES } from "./admin-role-routes.js";
 import { ALERT_ROUTES } from "./alert-routes.js";
 import { ENDPOINT_ACTION_ROUTES } from "./endpoint-action-routes.js";
+import { ENDPOINT_GROUP_ROUTES } from "./endpoint-group-routes.js";
 import { ENDPOINT_ROUTES } from "./endpoint-routes.js";
 import { FIREWALL_ROUTES } from "./firewall-routes.js";
 import { ISOLATION_ROUTES } from "./isolation-routes.js";
@@ -22,6 +23,7 @@ export const ALL_ROUTES: readonly RouteDef[] = [
   ...TENANT_ROUTES,
   ...ENDPOINT_ROUTES,
   ...ENDPOINT_ACTION_ROUTES,
+  ...ENDPOINT_GROUP_ROUTES,
   ...ISOLATION_ROUTES,
   ...ALERT_ROUTES,
   ...WEB_CONTROL_ROUTES,
