@@ -1,6 +1,6 @@
 import { compileGlobs } from "./compile-globs.js";
 import type { GlobMatcher } from "./compile-globs.js";
-import { normaliseDn, ouLabel } from "./distinguished-name.js";
+import { hasDomain, normaliseDn, ouLabel } from "./distinguished-name.js";
 import type { Policy } from "./policy-schema.js";
 
 const DAY_MS = 86_400_000;
@@ -19,7 +19,12 @@ export interface CompiledPolicy {
   readonly infrastructureGroups: ReadonlySet<string>;
   /** Lower-cased `assignedProducts[].code` values. */
   readonly infrastructureProducts: ReadonlySet<string>;
-  readonly retiredOus: ReadonlyArray<{ readonly normalised: string; readonly label: string }>;
+  /** `anyDomain`: the OU was given without `DC=` parts and matches that OU path in every domain. */
+  readonly retiredOus: ReadonlyArray<{
+    readonly normalised: string;
+    readonly label: string;
+    readonly anyDomain: boolean;
+  }>;
 }
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
@@ -42,7 +47,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     infrastructureHostname: compileGlobs(policy.infrastructureHostnamePatterns),
     infrastructureGroups: upper(policy.infrastructureGroups),
     infrastructureProducts: new Set(policy.infrastructureProductCodes.map((c) => c.toLowerCase())),
-    retiredOus: policy.retiredOus.map((ou) => ({ normalised: normaliseDn(ou), label: ouLabel(ou) })),
+    retiredOus: policy.retiredOus.map((ou) => {
+      const normalised = normaliseDn(ou);
+      return { normalised, label: ouLabel(ou), anyDomain: !hasDomain(normalised) };
+    }),
   };
   cache.set(policy, compiled);
   return compiled;

@@ -19,6 +19,12 @@ describe("decide: delete", () => {
     assert.equal(d.action, "delete");
   });
 
+  test("matches a retired OU given without DC= parts in any domain, but not a deeper OU of that name", () => {
+    assert.equal(run({ policy: { retiredOus: ["OU=Disabled Computers"] } }).action, "delete");
+    const nested = run({ policy: { retiredOus: ["OU=Disabled Computers,OU=Lab"] } });
+    assert.notEqual(nested.action, "delete");
+  });
+
   test("counts a device seen exactly inactiveDays ago as inactive", () => {
     assert.equal(run({ endpoint: { lastSeenAt: daysAgo(90) } }).action, "delete");
   });

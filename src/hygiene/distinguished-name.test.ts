@@ -1,6 +1,13 @@
 import { strict as assert } from "node:assert";
 import { describe, test } from "node:test";
-import { domainFromDn, isUnderDn, normaliseDn, ouLabel } from "./distinguished-name.js";
+import {
+  domainFromDn,
+  hasDomain,
+  isUnderDn,
+  normaliseDn,
+  ouLabel,
+  withoutDomain,
+} from "./distinguished-name.js";
 
 describe("distinguished names", () => {
   test("normalising ignores case and blanks around separators", () => {
@@ -38,5 +45,18 @@ describe("distinguished names", () => {
 
   test("an OU's label drops the domain parts for sentences", () => {
     assert.equal(ouLabel("OU=Disabled Computers,DC=corp,DC=example,DC=com"), "OU=Disabled Computers");
+  });
+
+  test("withoutDomain strips only the trailing DC= parts, so a domain-less OU matches in every domain", () => {
+    assert.equal(
+      withoutDomain("cn=pc1,ou=disabled computers,dc=corp,dc=example,dc=com"),
+      "cn=pc1,ou=disabled computers",
+    );
+    assert.equal(withoutDomain("cn=pc1,ou=dc=weird,dc=corp"), "cn=pc1,ou=dc=weird");
+    assert.equal(withoutDomain("cn=a\\,dc=b,dc=corp"), "cn=a\\,dc=b");
+    assert.equal(withoutDomain("dc=corp,dc=com"), "");
+    assert.equal(withoutDomain("cn=pc1,ou=lab"), "cn=pc1,ou=lab");
+    assert.equal(hasDomain("ou=disabled computers"), false);
+    assert.equal(hasDomain("ou=disabled computers,dc=corp"), true);
   });
 });

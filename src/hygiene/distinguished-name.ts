@@ -36,6 +36,28 @@ export function isUnderDn(normalisedDn: string, normalisedOu: string): boolean {
 }
 
 /**
+ * A normalised DN without its trailing `dc=` parts ("cn=pc1,ou=lab,dc=corp,dc=com" → "cn=pc1,ou=lab"),
+ * so that an OU given without a domain (`OU=Disabled Computers`) matches that OU in every domain.
+ * A DN with no domain part is returned unchanged.
+ */
+export function withoutDomain(normalisedDn: string): string {
+  let end = normalisedDn.length;
+  while (end > 0) {
+    const comma = normalisedDn.lastIndexOf(",", end - 1);
+    // A comma after a backslash is escaped inside a value, not an RDN separator: stop there.
+    if (comma > 0 && normalisedDn.charCodeAt(comma - 1) === 92) break;
+    if (!normalisedDn.startsWith("dc=", comma + 1)) break;
+    end = comma;
+  }
+  return normalisedDn.slice(0, Math.max(end, 0));
+}
+
+/** True when an OU's DN names a domain (`DC=` parts), so it matches in that domain only. */
+export function hasDomain(normalisedOu: string): boolean {
+  return normalisedOu.startsWith("dc=") || normalisedOu.includes(",dc=");
+}
+
+/**
  * The DNS domain spelled by a DN's `DC=` parts, lower-cased; undefined when there are none.
  * @example domainFromDn("CN=PC1,OU=Lab,DC=corp,DC=example,DC=com") // "corp.example.com"
  */
