@@ -15,7 +15,7 @@ before(async () => {
 after(() => h.close());
 
 type Run = Record<string, unknown> & { id: string; status: string; result: string };
-const ALL_ROWS = "select * from sophos_activity_journal";
+const ALL_ROWS = "select * from sophos_process_journal";
 
 describe("XDR Data Lake routes", () => {
   test("a run goes pending → started → finished/succeeded on the simulator clock and pages its results", async () => {

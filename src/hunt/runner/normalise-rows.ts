@@ -8,7 +8,8 @@ const text = (value: unknown): string => (value === undefined || value === null 
 
 /**
  * Result rows of the built-in IOC templates as hits (one per row, not merged yet). Live Discover
- * rows carry `endpointId`/`hostname`; Data Lake rows `endpoint_id`/`hostname` from the template. Pure.
+ * rows carry `endpointId`/`hostname` (added by the API); Data Lake rows `endpoint_id`/`hostname`
+ * from the template (`meta_eid`/`meta_hostname` for hand-written ones). Pure.
  */
 export function normaliseRows(
   tenant: Pick<Tenant, "id" | "name">,
@@ -23,7 +24,7 @@ export function normaliseRows(
     const hit: HuntHit = {
       tenantId: tenant.id,
       tenantName: tenant.name,
-      endpointId: text(row["endpointId"] ?? row["endpoint_id"] ?? row["meta_endpoint_id"]),
+      endpointId: text(row["endpointId"] ?? row["endpoint_id"] ?? row["meta_eid"]),
       hostname: text(row["hostname"] ?? row["meta_hostname"]),
       indicatorType: (source?.type ?? type) as IndicatorType,
       indicator: source?.value ?? sentValue,

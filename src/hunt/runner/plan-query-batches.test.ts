@@ -22,7 +22,7 @@ describe("planQueryBatches", () => {
       ["exact", "wildcard"],
     );
     assert.match(plan.batches[0]!.template, /= ioc\.indicator/);
-    assert.match(plan.batches[1]!.template, /LIKE ioc\.indicator ESCAPE/);
+    assert.match(plan.batches[1]!.template, /LIKE (?:lower\()?ioc\.indicator\)? ESCAPE/);
     assert.deepEqual(
       plan.skipped.map((i) => i.value),
       ["10.0.0.0/8"],

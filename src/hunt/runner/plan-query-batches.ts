@@ -56,7 +56,7 @@ export function planQueryBatches(
       batches.push({
         api,
         match,
-        template: buildIocTemplate(api, match),
+        template: buildIocTemplate(api, match, { types: [...new Set(batch.indicators.map((w) => w.type))] }),
         variable: { name: IOC_VARIABLE[api], dataType: "text", value: batch.json },
         sent: new Map(batch.indicators.map((w) => [sentKey(w.type, w.value), byWire.get(w)!])),
       });

@@ -47,7 +47,7 @@ function startRun(context: RouteContext): StoredRun {
     let rows: Array<Record<string, unknown>> = [];
     if (error === undefined) {
       try {
-        const out = db.run(sql, { from, to, endpointId: e.id });
+        const out = db.run(sql, { from, to, endpointId: e.id, now: to });
         columns = out.columns;
         rows = out.rows.map((r) => ({ endpointId: e.id, hostname: e.hostname, ...r }));
       } catch (caught) {

@@ -40,12 +40,11 @@ function startRun(context: RouteContext): StoredRun {
       from,
       to,
       endpointId: "",
+      now: nowS,
     });
     if (ids && ids.length > 0) {
       const wanted = new Set(ids.map((id) => id.toLowerCase()));
-      output.rows = output.rows.filter((r) =>
-        wanted.has(String(r["meta_endpoint_id"] ?? r["endpoint_id"] ?? "")),
-      );
+      output.rows = output.rows.filter((r) => wanted.has(String(r["endpoint_id"] ?? r["meta_eid"] ?? "")));
     }
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);

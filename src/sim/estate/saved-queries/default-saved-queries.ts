@@ -10,10 +10,11 @@ import { savedQueryId } from "./saved-query-id.js";
 export const IOC_HUNTER_QUERY = "IOC Hunter";
 
 // The reference's Live Discover query searches N hours forward from "Start Search From".
-const LD_WINDOW = `
-WHERE x.time >= CAST(strftime('%s', '$$Start Search From$$') AS INTEGER)
-  AND x.time < CAST(strftime('%s', '$$Start Search From$$') AS INTEGER)
-    + 3600 * CAST('$$Number of Hours of activity to search$$' AS INTEGER)`;
+const START = "CAST(strftime('%s', '$$Start Search From$$') AS INTEGER)";
+const LD_WINDOW = {
+  from: START,
+  to: `${START} + 3600 * CAST('$$Number of Hours of activity to search$$' AS INTEGER)`,
+};
 
 /**
  * The saved queries every generated estate has: the reference connector's IOC hunting queries with
@@ -31,7 +32,7 @@ export function defaultSavedQueries(): EstateSavedQuery[] {
       name: IOC_HUNTER_QUERY,
       description:
         "Activity matching the IOC JSON list (LIKE patterns) in the given hours from a start time.",
-      template: `${buildIocTemplate("ld", "wildcard")}${LD_WINDOW}`,
+      template: buildIocTemplate("ld", "wildcard", { ldWindow: LD_WINDOW }),
       variables: [
         { name: "Number of Hours of activity to search", dataType: "integer" },
         { name: "IOC JSON", dataType: "text" },

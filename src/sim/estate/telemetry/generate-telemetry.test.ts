@@ -46,3 +46,19 @@ test("the telemetry sections survive an estate file round trip", async () => {
   assert.deepEqual(loaded["telemetry"], original["telemetry"]);
   assert.deepEqual(loaded["plantedIndicators"], original["plantedIndicators"]);
 });
+
+test("planted rows keep path, name and directory consistent; md5 and sha1 sit on paths of their own", () => {
+  const { rowsByTenant } = generateTelemetry(estate(), TELEMETRY_DEFAULTS);
+  const rows = [...rowsByTenant.values()].flat();
+  const find = (field: "name" | "directory" | "path" | "md5", value: string) =>
+    rows.filter((r) => r[field] === value);
+  for (const r of find("name", "mimikatz_x64.exe")) assert.ok(r.path.endsWith("\\mimikatz_x64.exe"));
+  for (const r of find("directory", "C:\\ProgramData\\Zx1Loader"))
+    assert.equal(r.path, `${r.directory}\\${r.name}`);
+  const dropper = find("path", "C:\\Windows\\Temp\\dropper.dll");
+  assert.ok(dropper.length > 0 && dropper.every((r) => r.name === "dropper.dll"));
+  const md5 = find("md5", "5f4dcc3b5aa765d61d8327deb882cf99");
+  assert.ok(md5.length > 0);
+  for (const r of md5)
+    assert.equal(rows.filter((o) => o.path === r.path && o.endpointId === r.endpointId).length, 1);
+});

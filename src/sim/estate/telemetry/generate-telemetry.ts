@@ -1,6 +1,6 @@
 import type { Estate, EstateEndpoint, EstateTenant } from "../estate-types.js";
 import { createRng } from "../generate/prng.js";
-import { backgroundRow } from "./background-rows.js";
+import { backgroundRow, splitPath } from "./background-rows.js";
 import { PLANTED_VALUES, UNDERSCORE_DECOY } from "./planted-values.js";
 import type { PlantedIndicator, TelemetryRow, TelemetrySettings } from "./telemetry-types.js";
 
@@ -48,6 +48,22 @@ function targets(estate: Estate, asOf: number, settings: TelemetrySettings): Tar
 }
 
 /**
+ * The fields of a planted row: the value in its field, and a path consistent with it (the query
+ * templates derive directories from paths). md5 and sha1 get a path of their own: Live Discover
+ * finds them through osquery's `hash` table, which holds the latest hashes of each path.
+ */
+function plantedFields(type: string, field: keyof TelemetryRow, value: string): Partial<TelemetryRow> {
+  const at = (path: string): Partial<TelemetryRow> => ({ path, ...splitPath(path) });
+  if (field === "port") return { port: Number(value) };
+  if (field === "path") return at(value);
+  if (field === "directory") return at(`${value}\\loader.exe`);
+  if (field === "name") return at(`C:\\Users\\Public\\Downloads\\${value}`);
+  if (type === "md5" || type === "sha1")
+    return { [field]: value, ...at(`C:\\ProgramData\\Planted\\${type}-sample.exe`) };
+  return { [field]: value };
+}
+
+/**
  * Generate telemetry deterministically from the estate's seed and `generatedAt`: a few ordinary rows
  * per endpoint spread over the Data Lake window, plus one row per planted indicator per target
  * endpoint. Pure.
@@ -75,11 +91,9 @@ export function generateTelemetry(estate: Estate, settings: TelemetrySettings): 
   const rng = createRng(estate.seed ?? 0, "telemetry", "planted");
   for (const target of targets(estate, asOf, settings)) {
     const rows = rowsByTenant.get(target.tenant.id)!;
-    PLANTED_VALUES.forEach(({ value, field }, i) => {
+    PLANTED_VALUES.forEach(({ type, value, field }, i) => {
       const row: TelemetryRow = backgroundRow(rng, target.endpoint, target.time);
-      Object.assign(row, { [field]: field === "port" ? Number(value) : value });
-      if (field === "path") Object.assign(row, { name: "planted.bin", directory: "C:\\Planted" });
-      rows.push(row);
+      rows.push(Object.assign(row, plantedFields(type, field, value)));
       planted[i]!.endpoints.push({
         tenantId: target.tenant.id,
         endpointId: target.endpoint.id,
