@@ -1,6 +1,6 @@
 import { INDICATOR_TYPES, type IndicatorType } from "../indicator.js";
 import type { TemplateMatch } from "./build-ioc-template.js";
-import { compareIndicator } from "./compare-indicator.js";
+import { iocMatchClauses } from "./ioc-match-clauses.js";
 import { LD_IOC_COLUMNS, type LdColumn } from "./ioc-columns.js";
 
 /** A Live Discover search window: two SQL expressions in epoch seconds. */
@@ -42,14 +42,7 @@ function part(
     (t) => LD_IOC_COLUMNS[t].source === source.source && only.includes(t),
   ).map((type) => ({ type, ...LD_IOC_COLUMNS[type] }));
   if (types.length === 0) return undefined;
-  const on = types
-    .map(
-      (t) =>
-        `(ioc.indicator_type = '${t.type}' AND ${compareIndicator(t.expr, t.caseless, match === "wildcard")})`,
-    )
-    .join("\n     OR ");
-  const column = types.map((t) => `WHEN '${t.type}' THEN '${t.column}'`).join(" ");
-  const value = types.map((t) => `WHEN '${t.type}' THEN CAST(${t.expr} AS TEXT)`).join(" ");
+  const { on, column, value } = iocMatchClauses(types, match === "wildcard", "TEXT", "\n     OR ");
   const j = source.alias;
   const hash = source.source === "hash" ? "\n  JOIN hash h ON h.path = spj.path" : "";
   return `SELECT strftime('%Y-%m-%dT%H:%M:%SZ', ${j}.time, 'unixepoch') AS event_time, ${j}.sophos_pid,

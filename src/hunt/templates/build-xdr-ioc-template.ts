@@ -1,6 +1,6 @@
 import { INDICATOR_TYPES, type IndicatorType } from "../indicator.js";
 import type { TemplateMatch } from "./build-ioc-template.js";
-import { compareIndicator } from "./compare-indicator.js";
+import { iocMatchClauses } from "./ioc-match-clauses.js";
 import { XDR_IOC_COLUMNS } from "./ioc-columns.js";
 
 /**
@@ -27,14 +27,7 @@ export function buildXdrIocTemplate(
     type,
     ...XDR_IOC_COLUMNS[type],
   }));
-  const on = types
-    .map(
-      (t) =>
-        `(ioc.indicator_type = '${t.type}' AND ${compareIndicator(t.expr, t.caseless, match === "wildcard")})`,
-    )
-    .join("\n   OR ");
-  const column = types.map((t) => `WHEN '${t.type}' THEN '${t.column}'`).join(" ");
-  const value = types.map((t) => `WHEN '${t.type}' THEN CAST(${t.expr} AS VARCHAR)`).join(" ");
+  const { on, column, value } = iocMatchClauses(types, match === "wildcard", "VARCHAR", "\n   OR ");
   return `WITH ioc AS (
   SELECT json_extract_scalar(item, '$.indicator_type') AS indicator_type,
     json_extract_scalar(item, '$.data') AS indicator
