@@ -1,29 +1,38 @@
 /**
- * Splunk HEC benchmark: `npx tsx bench/splunk-hec.ts [--records N]` (default 1,000,000).
+ * Splunk HEC benchmark: `npx tsx bench/splunk-hec.ts [--records N] [--spool sqlite|memory]`
+ * (default 1,000,000 records, spooled in a throwaway SQLite state store as the CLI does).
  *
  * 1. The Splunk sink sends N inventory-like records (~950 B each) to the HEC simulator, without and
- *    with indexer acknowledgement (memory spool). Prints events/s, wall time, the sender's peak RSS
- *    and both processes' CPU time.
+ *    with indexer acknowledgement. Sender and simulator each run in a process of their own (so each
+ *    can have a core, and each process's CPU time and peak RSS are its own). Prints events/s, each
+ *    side's CPU time per event, the sender's peak RSS, and which side bounds the throughput.
  * 2. The simulator's ceiling, measured apart from the sink: pre-built batches blasted over HTTP by a
  *    minimal client, and the same batches handed to the route handler without any socket.
- * 3. The sender's ceiling: envelopes built (JSON + hash) with no I/O.
- * A side whose CPU time is close to the wall time was saturating its core: that is the bottleneck.
- * The simulator runs in a child process so its CPU and memory are not counted as the sender's.
+ * 3. The sender's ceiling: records encoded into batches (JSON + envelope + id hash), no I/O.
+ * CPU µs per event is the robust figure on a shared machine: 1 s / (µs per event) is what one core
+ * can do for that side, and the side that can do less is the bottleneck.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Agent, request } from "undici";
-import { createMemorySpool, createSplunkSink } from "../src/sinks/splunk/index.js";
-import { createEnvelopeBuilder } from "../src/sinks/splunk/hec-envelope.js";
+import type { SinkReport } from "../src/sinks/record-sink.js";
+import { BatchBuffer } from "../src/sinks/splunk/batch-buffer.js";
+import { createEnvelopeEncoder } from "../src/sinks/splunk/hec-envelope.js";
 import type { HecSimStats } from "../src/sim/splunk/index.js";
 import { inventoryRecord } from "./splunk-hec-records.js";
+import { bottleneckVerdict } from "./splunk-hec-verdict.js";
 
-const flag = process.argv.indexOf("--records");
-const RECORDS = flag > 0 ? Number(process.argv[flag + 1]) : 1_000_000;
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const RECORDS = Number(option("--records") ?? 1_000_000);
+const SPOOL = option("--spool") ?? "sqlite";
 const PER_REQUEST = 500;
-const CHILD = fileURLToPath(new URL("./splunk-hec-simulator-child.ts", import.meta.url));
+const SIM_CHILD = fileURLToPath(new URL("./splunk-hec-simulator-child.ts", import.meta.url));
+const SENDER_CHILD = fileURLToPath(new URL("./splunk-hec-sender-child.ts", import.meta.url));
 
 interface Sim {
   url: string;
@@ -36,9 +45,16 @@ interface SimStats {
   cpuMs: number;
   maxRssMb: number;
 }
+interface SenderResult {
+  wallMs: number;
+  cpuMs: number;
+  recordCpuUs: number;
+  maxRssMb: number;
+  report: SinkReport;
+}
 
 async function startSim(ack: boolean): Promise<Sim> {
-  const child = fork(CHILD, ack ? ["--ack"] : [], { execArgv: ["--import", "tsx"] });
+  const child = fork(SIM_CHILD, ack ? ["--ack"] : [], { execArgv: ["--import", "tsx"] });
   const [ready] = (await once(child, "message")) as [{ url: string; token: string }];
   const ask = async <T>(message: object): Promise<T> => {
     child.send(message);
@@ -47,45 +63,48 @@ async function startSim(ack: boolean): Promise<Sim> {
   return { url: ready.url, token: ready.token, child, ask };
 }
 
+async function runSender(sim: Sim, ack: boolean): Promise<SenderResult> {
+  const args = [sim.url, sim.token, String(RECORDS), ack ? "on" : "off", SPOOL];
+  const child = fork(SENDER_CHILD, args, { execArgv: ["--import", "tsx"] });
+  const exited = once(child, "exit");
+  const [result] = (await once(child, "message")) as [SenderResult];
+  const [code] = (await exited) as [number | null];
+  if (code !== 0) throw new Error(`the sender process exited with code ${code}`);
+  return result;
+}
+
 const cpuMs = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
+const perSecond = (events: number, ms: number): number => events / (ms / 1000);
 const rate = (events: number, ms: number): string =>
-  `${Math.round(events / (ms / 1000)).toLocaleString("en")} events/s`;
-const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+  `${Math.round(perSecond(events, ms)).toLocaleString("en")} events/s`;
+const micros = (cpu: number): number => (cpu * 1000) / RECORDS;
 
 async function sinkPhase(ack: boolean): Promise<void> {
   const sim = await startSim(ack);
   const simBefore = await sim.ask<SimStats>({ type: "stats" });
-  const spool = createMemorySpool();
-  const sink = createSplunkSink({
-    url: sim.url,
-    token: sim.token,
-    spool,
-    ack,
-    ackPollMinMs: 50,
-    timeField: "lastSeenAt",
-  });
-  const cpuBefore = cpuMs();
-  const started = performance.now();
-  for (let i = 0; i < RECORDS; i++) await sink.write(inventoryRecord(i));
-  const report = await sink.close();
-  const wall = performance.now() - started;
-  const senderCpu = cpuMs() - cpuBefore;
+  const sender = await runSender(sim, ack);
   const simAfter = await sim.ask<SimStats>({ type: "stats" });
   sim.child.disconnect();
-  const simCpu = simAfter.cpuMs - simBefore.cpuMs;
+  const wall = sender.wallMs;
+  const senderUs = micros(sender.cpuMs);
+  const simUs = micros(simAfter.cpuMs - simBefore.cpuMs);
+  const sinkUs = senderUs - sender.recordCpuUs;
   console.log(
-    `sink -> simulator, ack ${ack ? "on " : "off"}: ${rate(RECORDS, wall)}, wall ${(wall / 1000).toFixed(1)} s`,
+    `sink -> simulator, ack ${ack ? "on " : "off"}, ${SPOOL} spool: ${rate(RECORDS, wall)}, wall ${(wall / 1000).toFixed(1)} s`,
   );
-  console.log(`  sender: peak RSS ${peakRssMb()} MB (process peak so far), ${cost(senderCpu, wall)}`);
-  console.log(`  simulator: peak RSS ${Math.round(simAfter.maxRssMb)} MB, ${cost(simCpu, wall)}`);
-  console.log(`  report ${JSON.stringify(report)}; simulator ${JSON.stringify(simAfter.stats)}`);
-  const side = senderCpu > simCpu ? "the sender" : "the simulator";
   console.log(
-    `  bottleneck: ${side} (more CPU per event; the side that saturates its core first on an idle machine)`,
+    `  sender:    CPU ${senderUs.toFixed(1)} µs/event (${sinkUs.toFixed(1)} sink + ${sender.recordCpuUs.toFixed(1)} making the records), ` +
+      `${Math.round((sender.cpuMs / wall) * 100)}% of a core, peak RSS ${Math.round(sender.maxRssMb)} MB`,
   );
+  console.log(
+    `  simulator: CPU ${simUs.toFixed(1)} µs/event, ${Math.round(((simAfter.cpuMs - simBefore.cpuMs) / wall) * 100)}% of a core, ` +
+      `peak RSS ${Math.round(simAfter.maxRssMb)} MB`,
+  );
+  console.log(`  report ${JSON.stringify(sender.report)}; simulator ${JSON.stringify(simAfter.stats)}`);
+  console.log(bottleneckVerdict(senderUs, simUs, sender.recordCpuUs));
 }
 
 async function simulatorCeiling(): Promise<void> {
@@ -133,22 +152,27 @@ async function simulatorCeiling(): Promise<void> {
 }
 
 function senderCeiling(): void {
-  const build = createEnvelopeBuilder({
+  const encode = createEnvelopeEncoder({
     output: "splunk",
     idField: "centralctl_id",
     timeField: "lastSeenAt",
   });
+  const buffer = new BatchBuffer(PER_REQUEST, 1_000_000, encode);
   let cpu = cpuMs();
   for (let i = 0; i < RECORDS; i++) inventoryRecord(i);
   const generate = cpuMs() - cpu;
   cpu = cpuMs();
   const started = performance.now();
   let bytes = 0;
-  for (let i = 0; i < RECORDS; i++) bytes += build(inventoryRecord(i)).length;
+  for (let i = 0; i < RECORDS; i++) {
+    buffer.add(inventoryRecord(i));
+    for (let batch = buffer.takeFull(); batch; batch = buffer.takeFull()) bytes += batch.body.length;
+  }
+  bytes += buffer.drain()?.body.length ?? 0;
   const wall = performance.now() - started;
   const used = cpuMs() - cpu;
   console.log(
-    `sender ceiling without I/O (record + envelope + id hash): ${rate(RECORDS, wall)}, ${Math.round(bytes / RECORDS)} B/event`,
+    `sender ceiling without I/O (record + envelope + id hash, into ${PER_REQUEST}-event batches): ${rate(RECORDS, wall)}, ${Math.round(bytes / RECORDS)} B/event`,
   );
   console.log(
     `  ${cost(used, wall)}, of which ${((generate * 1000) / RECORDS).toFixed(1)} µs/event is the benchmark making records`,
@@ -164,9 +188,7 @@ const load = loadavg()
   .map((l) => l.toFixed(1))
   .join(" ");
 console.log(`Splunk HEC benchmark: ${RECORDS.toLocaleString("en")} records, node ${process.version}`);
-console.log(
-  `machine: ${availableParallelism()} cores, load average ${load}; sender RSS at start ${peakRssMb()} MB`,
-);
+console.log(`machine: ${availableParallelism()} cores, load average ${load}`);
 await sinkPhase(false);
 await sinkPhase(true);
 await simulatorCeiling();

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Agent, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
 import { silentLogger, type Logger } from "../../util/logger.js";
 import { registerSecret } from "../../util/redact.js";
-import type { RecordSink } from "../record-sink.js";
 import { AckTracker } from "./ack-tracker.js";
+import { NEWLINE_FRAMING } from "./batch-buffer.js";
 import { HecClient } from "./hec-client.js";
-import { createEnvelopeBuilder } from "./hec-envelope.js";
+import { createEnvelopeEncoder } from "./hec-envelope.js";
 import { createHecTransport } from "./hec-transport.js";
+import { createHttpSinkPool, exposeHttpSink, type HttpSink } from "./http-sink-pool.js";
 import { parseSplunkSinkSettings, type SplunkSinkSettings } from "./splunk-sink-settings.js";
 import type { SpoolRepository } from "./spool.js";
 import { createSpooledSink } from "./spooled-sink.js";
@@ -23,11 +24,7 @@ export type SplunkSinkOptions = SplunkSinkSettings & {
 };
 
 /** A Splunk HEC sink: a {@link RecordSink} with flush() and a crash-like abort() (for tests). */
-export interface SplunkSink extends RecordSink {
-  flush(): Promise<void>;
-  persist(): Promise<void>;
-  abort(): void;
-}
+export type SplunkSink = HttpSink;
 
 /**
  * Create a sink that sends records to Splunk's HTTP Event Collector (`--output splunk` or
@@ -49,19 +46,13 @@ export function createSplunkSink(options: SplunkSinkOptions): SplunkSink {
   ) {
     logger.warn("host/source/sourcetype/index are only applied with output splunk_trans; ignoring them");
   }
-  const ownAgent = options.dispatcher === undefined;
-  const dispatcher =
-    options.dispatcher ??
-    new Agent({
-      connections: settings.maxInFlight + 1,
-      keepAliveTimeout: 30_000,
-      ...(settings.tls ? { connect: dropUndefined(settings.tls) } : {}),
-    });
+  // One socket more than batches in flight: acknowledgement polls must not queue behind them.
+  const pool = createHttpSinkPool(options.dispatcher, settings.maxInFlight + 1, settings.tls);
   const client = new HecClient({
     url: settings.url,
     token: settings.token,
     channel: settings.channel ?? randomUUID(),
-    dispatcher,
+    dispatcher: pool.dispatcher,
     timeoutMs: settings.requestTimeoutMs,
   });
 
@@ -70,8 +61,8 @@ export function createSplunkSink(options: SplunkSinkOptions): SplunkSink {
     spool: options.spool,
     queue: settings.queue ?? `splunk-hec:${client.displayUrl}`,
     transport: createHecTransport(client, settings.ack),
-    serialize: createEnvelopeBuilder({ ...settings, idOf: options.idOf }),
-    frame: (lines) => lines.join("\n"),
+    encode: createEnvelopeEncoder({ ...settings, idOf: options.idOf }),
+    framing: NEWLINE_FRAMING,
     maxRecords: settings.maxBatchEvents,
     maxBytes: settings.maxBatchBytes,
     lingerMs: settings.lingerMs,
@@ -81,9 +72,7 @@ export function createSplunkSink(options: SplunkSinkOptions): SplunkSink {
     backoff: { baseMs: settings.retryBaseMs, maxMs: settings.retryMaxMs },
     onPending: (batch, ackId) => trackerRef.current?.track(batch, ackId),
     logger,
-    release: async () => {
-      if (ownAgent) await dispatcher.close();
-    },
+    release: () => pool.release(),
   });
   trackerRef.current = new AckTracker({
     client,
@@ -95,19 +84,5 @@ export function createSplunkSink(options: SplunkSinkOptions): SplunkSink {
     logger,
   });
 
-  return {
-    write: (record) => sink.write(record),
-    flush: () => sink.flush(),
-    persist: () => sink.persist(),
-    close: () => sink.close(),
-    abort: () => {
-      sink.abort();
-      // Dropping the sockets mid-request is what a killed process does to the collector.
-      if (ownAgent) void dispatcher.destroy().catch(() => undefined);
-    },
-  };
-}
-
-function dropUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return exposeHttpSink(sink, pool);
 }

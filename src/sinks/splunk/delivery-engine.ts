@@ -6,7 +6,8 @@ import { SinkError } from "../record-sink.js";
 import { backoffDelay, type BackoffPolicy } from "./backoff-delay.js";
 import { ChangeSignal } from "./change-signal.js";
 import type { BatchTransport, OutboundBatch } from "./send-outcome.js";
-import { encodeSpoolPayload } from "./spool-payload.js";
+import type { EncodedBatch } from "./batch-buffer.js";
+import { encodeSpoolPayload, spoolPayloadOf } from "./spool-payload.js";
 import type { SpoolRepository } from "./spool.js";
 
 /** Settings of a {@link DeliveryEngine}; every number is already defaulted and validated. */
@@ -67,10 +68,10 @@ export class DeliveryEngine {
   }
 
   /** Spool a new batch, wait until there is room on the wire, then start sending it. */
-  async submit(body: string, count: number): Promise<void> {
+  async submit(encoded: EncodedBatch): Promise<void> {
     this.throwIfFailed();
-    const batch: OutboundBatch = { id: randomUUID(), body, count, resends: 0 };
-    await this.park(body, count, batch.id);
+    const batch: OutboundBatch = { id: randomUUID(), body: encoded.body, count: encoded.count, resends: 0 };
+    await this.park(encoded, batch.id);
     await this.send(batch);
   }
 
@@ -82,8 +83,8 @@ export class DeliveryEngine {
   }
 
   /** Spool a batch without sending it (the engine has stopped; the next run sends it). */
-  park(body: string, count: number, id: string = randomUUID()): Promise<void> {
-    return this.options.spool.put(this.options.queue, id, encodeSpoolPayload(count, body));
+  park(batch: EncodedBatch, id: string = randomUUID()): Promise<void> {
+    return this.options.spool.put(this.options.queue, id, spoolPayloadOf(batch));
   }
 
   /** Resolve when nothing is on the wire or awaiting acknowledgement (or the engine stopped). */

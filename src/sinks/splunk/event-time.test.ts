@@ -22,3 +22,9 @@ test("dotted paths reach nested time fields", () => {
   assert.equal(readPath({ hit: { time: "x" } }, "hit.time"), "x");
   assert.equal(readPath({ hit: null }, "hit.time"), undefined);
 });
+
+test("a pre-split path reads the same value as the dotted one", () => {
+  const record = { hit: { time: "2024-05-01T10:00:00Z" } };
+  assert.equal(readPath(record, ["hit", "time"]), readPath(record, "hit.time"));
+  assert.equal(readPath(record, ["hit", "missing", "deeper"]), undefined);
+});

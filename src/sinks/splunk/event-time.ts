@@ -16,10 +16,10 @@ export function toEpochSeconds(value: unknown): number | undefined {
   return Number.isFinite(ms) && ms > 0 ? Math.round(ms) / 1000 : undefined;
 }
 
-/** Read a dotted path (`"raisedAt"`, `"hit.time"`) from a record. */
-export function readPath(record: Record<string, unknown>, path: string): unknown {
+/** Read a dotted path (`"raisedAt"`, `"hit.time"`, or pre-split: `["hit", "time"]`) from a record. */
+export function readPath(record: Record<string, unknown>, path: string | readonly string[]): unknown {
   let current: unknown = record;
-  for (const key of path.split(".")) {
+  for (const key of typeof path === "string" ? path.split(".") : path) {
     if (current === null || typeof current !== "object") return undefined;
     current = (current as Record<string, unknown>)[key];
   }

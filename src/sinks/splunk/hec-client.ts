@@ -57,7 +57,7 @@ export class HecClient {
   }
 
   /** POST newline-separated envelopes to `/services/collector/event`. */
-  postEvents(body: string, signal: AbortSignal): Promise<HecAnswer> {
+  postEvents(body: Buffer, signal: AbortSignal): Promise<HecAnswer> {
     return this.post("/services/collector/event", body, signal);
   }
 
@@ -67,7 +67,7 @@ export class HecClient {
     return this.post(`/services/collector/ack?channel=${channel}`, JSON.stringify({ acks: ackIds }), signal);
   }
 
-  private async post(path: string, body: string, signal: AbortSignal): Promise<HecAnswer> {
+  private async post(path: string, body: Buffer | string, signal: AbortSignal): Promise<HecAnswer> {
     const response = await request(`${this.base}${path}`, {
       method: "POST",
       headers: this.headers,

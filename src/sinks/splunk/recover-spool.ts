@@ -35,7 +35,8 @@ export async function recoverSpool(
         continue;
       }
       engine.counts.resent += decoded.count;
-      await engine.send({ id: row.id, body: decoded.body, count: decoded.count, resends: 0 });
+      const body = Buffer.from(decoded.body, "utf8");
+      await engine.send({ id: row.id, body, count: decoded.count, resends: 0 });
       if (engine.stopped) return;
     }
     await engine.drain();

@@ -3,7 +3,8 @@ import type { SinkError } from "../record-sink.js";
 /** One batch on its way: the spool id doubles as the batch identity across runs. */
 export interface OutboundBatch {
   readonly id: string;
-  readonly body: string;
+  /** The exact request body, encoded once; every send and re-send posts these bytes. */
+  readonly body: Buffer;
   readonly count: number;
   /** How often this batch was sent again because its acknowledgement never came. */
   resends: number;

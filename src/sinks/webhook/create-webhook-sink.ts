@@ -1,8 +1,9 @@
-import { Agent, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
 import { silentLogger, type Logger } from "../../util/logger.js";
 import { registerSecret } from "../../util/redact.js";
-import type { RecordSink } from "../record-sink.js";
+import type { BatchFraming } from "../splunk/batch-buffer.js";
 import { displayUrl } from "../splunk/display-url.js";
+import { createHttpSinkPool, exposeHttpSink, type HttpSink } from "../splunk/http-sink-pool.js";
 import type { SpoolRepository } from "../splunk/spool.js";
 import { createSpooledSink } from "../splunk/spooled-sink.js";
 import { createWebhookTransport } from "./webhook-transport.js";
@@ -18,12 +19,10 @@ export type WebhookSinkOptions = WebhookSinkSettings & {
 };
 
 /** A webhook sink: a {@link RecordSink} with flush() and a crash-like abort() (for tests). */
-export interface WebhookSink extends RecordSink {
-  flush(): Promise<void>;
-  persist(): Promise<void>;
-  abort(): void;
-}
+export type WebhookSink = HttpSink;
 
+const BARE: BatchFraming = { open: "", separator: "", close: "" };
+const ARRAY: BatchFraming = { open: "[", separator: ",", close: "]" };
 // Header names whose values are credentials and must be registered for redaction.
 const SECRET_HEADER = /authorization|token|key|secret|signature|cookie|password/i;
 
@@ -55,14 +54,7 @@ export function createWebhookSink(options: WebhookSinkOptions): WebhookSink {
     target.password = "";
   }
   const shown = displayUrl(target);
-  const ownAgent = options.dispatcher === undefined;
-  const dispatcher =
-    options.dispatcher ??
-    new Agent({
-      connections: settings.maxInFlight,
-      keepAliveTimeout: 30_000,
-      ...(settings.tls ? { connect: { ...settings.tls } } : {}),
-    });
+  const pool = createHttpSinkPool(options.dispatcher, settings.maxInFlight, settings.tls);
   const sink = createSpooledSink({
     spool: options.spool,
     queue: settings.queue ?? `webhook:${shown}`,
@@ -73,12 +65,12 @@ export function createWebhookSink(options: WebhookSinkOptions): WebhookSink {
       secret: settings.secret,
       signatureHeader: settings.headerName,
       timestampHeader: settings.timestampHeaderName,
-      dispatcher,
+      dispatcher: pool.dispatcher,
       timeoutMs: settings.requestTimeoutMs,
     }),
-    serialize: (record) => JSON.stringify(record),
-    frame: (lines) =>
-      settings.batchSize === 1 && lines.length === 1 ? (lines[0] ?? "") : `[${lines.join(",")}]`,
+    encode: (record, out) => out.write(JSON.stringify(record)),
+    // One record per request goes bare; batches are a JSON array.
+    framing: settings.batchSize === 1 ? BARE : ARRAY,
     maxRecords: settings.batchSize,
     maxBytes: settings.maxBatchBytes,
     lingerMs: settings.lingerMs,
@@ -87,18 +79,7 @@ export function createWebhookSink(options: WebhookSinkOptions): WebhookSink {
     maxAttempts: settings.retries + 1,
     backoff: { baseMs: settings.retryBaseMs, maxMs: settings.retryMaxMs },
     logger: options.logger ?? silentLogger,
-    release: async () => {
-      if (ownAgent) await dispatcher.close();
-    },
+    release: () => pool.release(),
   });
-  return {
-    write: (record) => sink.write(record),
-    flush: () => sink.flush(),
-    persist: () => sink.persist(),
-    close: () => sink.close(),
-    abort: () => {
-      sink.abort();
-      if (ownAgent) void dispatcher.destroy().catch(() => undefined);
-    },
-  };
+  return exposeHttpSink(sink, pool);
 }

@@ -24,3 +24,7 @@ test("verification accepts a fresh signature and rejects tampering, stale timest
   assert.equal(verifyWebhookSignature(secret, { ...ok, signature: "sha256=00" }, { nowSeconds: now }), false);
   assert.equal(verifyWebhookSignature(secret, { ...ok, signature: undefined }, { nowSeconds: now }), false);
 });
+
+test("a body given as bytes gets the same signature as the same body as text", () => {
+  assert.equal(signWebhookBody(secret, Buffer.from(body), 7), signWebhookBody(secret, body, 7));
+});

@@ -12,8 +12,10 @@ export const TIMESTAMP_HEADER = "X-Centralctl-Timestamp";
  *
  * @example signWebhookBody(secret, '{"a":1}', 1714557600) // "sha256=5f2c..."
  */
-export function signWebhookBody(secret: string, body: string, timestampSeconds: number): string {
-  return `sha256=${createHmac("sha256", secret).update(`${timestampSeconds}.${body}`).digest("hex")}`;
+export function signWebhookBody(secret: string, body: Buffer | string, timestampSeconds: number): string {
+  // Two updates MAC the same bytes as one over the joined text, without copying the body.
+  const mac = createHmac("sha256", secret).update(`${timestampSeconds}.`).update(body);
+  return `sha256=${mac.digest("hex")}`;
 }
 
 /** What a receiver got: the raw body bytes as text and the two headers. */
