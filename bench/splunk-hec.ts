@@ -11,6 +11,7 @@
  * 3. The sender's ceiling: records encoded into batches (JSON + envelope + id hash), no I/O.
  * CPU µs per event is the robust figure on a shared machine: 1 s / (µs per event) is what one core
  * can do for that side, and the side that can do less is the bottleneck.
+ * BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of the sender process there (`--cpu-prof`).
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -63,9 +64,14 @@ async function startSim(ack: boolean): Promise<Sim> {
   return { url: ready.url, token: ready.token, child, ask };
 }
 
+const profileFlags = (dir: string | undefined): string[] =>
+  dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+
 async function runSender(sim: Sim, ack: boolean): Promise<SenderResult> {
   const args = [sim.url, sim.token, String(RECORDS), ack ? "on" : "off", SPOOL];
-  const child = fork(SENDER_CHILD, args, { execArgv: ["--import", "tsx"] });
+  const child = fork(SENDER_CHILD, args, {
+    execArgv: ["--import", "tsx", ...profileFlags(process.env["BENCH_PROFILE_DIR"])],
+  });
   const exited = once(child, "exit");
   const [result] = (await once(child, "message")) as [SenderResult];
   const [code] = (await exited) as [number | null];

@@ -3,7 +3,7 @@ export { openStore, type OpenStoreOptions } from "./open-store.js";
 export { defaultStatePath } from "./default-state-path.js";
 export type { Store } from "./store.js";
 export type { CursorRepository } from "./cursor-repository.js";
-export type { SpoolItem, SpoolRepository } from "./spool-repository.js";
+export type { SpoolItem, SpoolPayload, SpoolRepository } from "./spool-repository.js";
 export type { PlanRecord, PlanRepository, PlanSummary } from "./plan-repository.js";
 export type { JournalRepository } from "./journal-repository.js";
 export type {

@@ -1,7 +1,13 @@
-/** One item waiting in a spool queue. */
+/**
+ * What a spool item holds: text, or bytes (kept as they are: a sink's request body need not be
+ * decoded to text and encoded again on its way into the store).
+ */
+export type SpoolPayload = string | Uint8Array;
+
+/** One item waiting in a spool queue; `payload` comes back as it was put (bytes as a Buffer). */
 export interface SpoolItem {
   id: string;
-  payload: string;
+  payload: SpoolPayload;
   /** ISO 8601 time it was queued. */
   createdAt: string;
 }
@@ -12,9 +18,9 @@ export interface SpoolItem {
  */
 export interface SpoolRepository {
   /** Queue an item; putting an id that is already queued keeps the first copy and its place. */
-  put(queue: string, id: string, payload: string): Promise<void>;
+  put(queue: string, id: string, payload: SpoolPayload): Promise<void>;
   /** Queue many items in one transaction (same rules as `put`). */
-  putMany(queue: string, items: Iterable<{ id: string; payload: string }>): Promise<void>;
+  putMany(queue: string, items: Iterable<{ id: string; payload: SpoolPayload }>): Promise<void>;
   /** The oldest items first, at most `limit` (all when omitted). */
   list(queue: string, limit?: number): Promise<SpoolItem[]>;
   /** Remove delivered items; returns how many were removed. */

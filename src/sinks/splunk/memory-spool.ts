@@ -1,4 +1,4 @@
-import type { SpoolItem, SpoolRepository } from "./spool.js";
+import type { SpoolItem, SpoolPayload, SpoolRepository } from "./spool.js";
 
 /**
  * A {@link SpoolRepository} held in memory with the store's semantics (FIFO per queue; putting an id
@@ -16,9 +16,11 @@ export function createMemorySpool(now: () => number = Date.now): SpoolRepository
     }
     return queue;
   };
-  const put = (queue: string, id: string, payload: string, createdAt: string): void => {
+  const put = (queue: string, id: string, payload: SpoolPayload, createdAt: string): void => {
     const items = queueOf(queue);
-    if (!items.has(id)) items.set(id, { id, payload, createdAt });
+    // Bytes are copied, as a real store would: the caller may reuse its buffer.
+    const kept = typeof payload === "string" ? payload : Buffer.from(payload);
+    if (!items.has(id)) items.set(id, { id, payload: kept, createdAt });
   };
   return {
     put: async (queue, id, payload) => put(queue, id, payload, new Date(now()).toISOString()),

@@ -21,7 +21,7 @@ export async function recoverSpool(
     if (rows.length === 0) return;
     for (const row of rows) {
       tried.add(row.id);
-      let decoded: { count: number; body: string };
+      let decoded: ReturnType<typeof decodeSpoolPayload>;
       try {
         decoded = decodeSpoolPayload(row.payload);
       } catch (error) {
@@ -35,7 +35,7 @@ export async function recoverSpool(
         continue;
       }
       engine.counts.resent += decoded.count;
-      const body = Buffer.from(decoded.body, "utf8");
+      const body = typeof decoded.body === "string" ? Buffer.from(decoded.body, "utf8") : decoded.body;
       await engine.send({ id: row.id, body, count: decoded.count, resends: 0 });
       if (engine.stopped) return;
     }

@@ -25,7 +25,7 @@ test("a large body with multi-byte characters across piece boundaries is spooled
   assert.equal(decodeSpoolPayload(payload).body, body);
 });
 
-test("a batch cut with the spool heading is spooled as the same text as one encoded afterwards", () => {
+test("a batch cut with the spool heading is spooled as those very bytes, and decodes like the text form", () => {
   const body = '{"event":"ü"}\n{"event":2}';
   const headed = Buffer.from(spoolHeading(2) + body, "utf8");
   const viaHeading = spoolPayloadOf({
@@ -33,6 +33,17 @@ test("a batch cut with the spool heading is spooled as the same text as one enco
     count: 2,
     headed,
   });
-  assert.equal(viaHeading, encodeSpoolPayload(2, body));
+  assert.equal(viaHeading, headed, "no copy, no decoding");
+  const decoded = decodeSpoolPayload(viaHeading);
+  assert.equal(decoded.count, 2);
+  assert.equal(decoded.body.toString(), body);
   assert.equal(spoolPayloadOf({ body: Buffer.from(body), count: 2 }), encodeSpoolPayload(2, body));
+});
+
+test("bytes not written by the sink are refused rather than sent", () => {
+  assert.throws(
+    () => decodeSpoolPayload(Buffer.from('{"event":1}')),
+    /not in the centralctl-spool\/1 format/,
+  );
+  assert.throws(() => decodeSpoolPayload(Buffer.from("centralctl-spool/1 \n{}")), /format/);
 });

@@ -3,4 +3,4 @@
  * SQLite-backed), re-exported so the sinks and their tests name it in one place. Every call is
  * awaited, so a synchronous implementation would fit too.
  */
-export type { SpoolItem, SpoolRepository } from "../../store/index.js";
+export type { SpoolItem, SpoolPayload, SpoolRepository } from "../../store/index.js";

@@ -28,6 +28,10 @@ export function openSqliteDatabase(location: string): Database.Database {
   }
   try {
     if (isNew) chmodSync(location, 0o600);
+    // Spooled batches are ~0.5 MB each: with 64 KiB pages SQLite writes and frees 8 overflow pages
+    // per batch instead of 128 (measured: the spool's share of the HEC sender's CPU roughly
+    // halved). Only a new file takes the page size; existing stores keep theirs.
+    if (isNew) db.pragma("page_size = 65536");
     if (!memory) db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");

@@ -59,3 +59,18 @@ test("remove and count work per queue and survive a reopen", async () => {
     reopened.close();
   }
 });
+
+test("bytes put in the spool come back as the same bytes after a reopen, text stays text", async () => {
+  const bytes = Buffer.from('centralctl-spool/1 1\n{"event":"naïve €"}', "utf8");
+  await store.spool.put("bytes", "b1", bytes);
+  await store.spool.put("bytes", "t1", "plain text");
+  const reopened = openStore(path);
+  try {
+    const [b, t] = await reopened.spool.list("bytes");
+    assert.ok(Buffer.isBuffer(b?.payload), "a BLOB comes back as a Buffer");
+    assert.deepEqual(b?.payload, bytes);
+    assert.equal(t?.payload, "plain text");
+  } finally {
+    reopened.close();
+  }
+});

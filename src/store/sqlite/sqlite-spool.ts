@@ -1,15 +1,16 @@
 import type { Database } from "better-sqlite3";
-import type { SpoolItem, SpoolRepository } from "../spool-repository.js";
+import type { SpoolItem, SpoolPayload, SpoolRepository } from "../spool-repository.js";
 
 interface SpoolRow {
   id: string;
-  payload: string;
+  /** A TEXT value for text, a BLOB (Buffer) for bytes: the column's TEXT affinity never converts blobs. */
+  payload: SpoolPayload;
   createdAt: string;
 }
 
 /** {@link SpoolRepository} over the SQLite table `spool`; the autoincrement `seq` keeps insertion order. */
 export function createSqliteSpool(db: Database, now: () => number): SpoolRepository {
-  const insert = db.prepare<[string, string, string, string]>(
+  const insert = db.prepare<[string, string, SpoolPayload, string]>(
     "INSERT OR IGNORE INTO spool (queue, item_id, payload, created_at) VALUES (?, ?, ?, ?)",
   );
   const listAll = db.prepare<[string], SpoolRow>(
@@ -22,7 +23,7 @@ export function createSqliteSpool(db: Database, now: () => number): SpoolReposit
   const countQueue = db.prepare<[string], number>("SELECT count(*) FROM spool WHERE queue = ?");
   countQueue.pluck();
 
-  const putAll = db.transaction((queue: string, items: Iterable<{ id: string; payload: string }>) => {
+  const putAll = db.transaction((queue: string, items: Iterable<{ id: string; payload: SpoolPayload }>) => {
     const at = new Date(now()).toISOString();
     for (const item of items) insert.run(queue, item.id, item.payload, at);
   });
