@@ -1,5 +1,5 @@
 import { TicketError } from "./ticket-error.js";
-import type { TicketHttp } from "./ticket-http.js";
+import type { TicketAnswer, TicketHttp } from "./ticket-http.js";
 import type { FiledTicket, TicketFiler } from "./ticket-filer.js";
 import {
   parseServiceNowRecord,
@@ -29,14 +29,19 @@ export function createServiceNowFiler(
   options: ServiceNowOptions = {},
 ): TicketFiler {
   const table = `${baseUrl}/api/now/table/incident`;
-  const find = async (centralctlTicketId: string): Promise<FiledTicket | undefined> => {
+  // The incident with our correlation_id, as the lookup answered it (undefined when there is none).
+  const lookUp = async (centralctlTicketId: string): Promise<TicketAnswer | undefined> => {
     const query = encodeURIComponent(serviceNowLookupQuery(centralctlTicketId));
     const answer = await send({
       method: "GET",
       url: `${table}?sysparm_query=${query}&sysparm_limit=1&${FIELDS}`,
       what: "the incident lookup by correlation_id",
     });
-    return parseServiceNowRecord(answer.json, baseUrl);
+    return parseServiceNowRecord(answer.json, baseUrl) === undefined ? undefined : answer;
+  };
+  const find = async (centralctlTicketId: string): Promise<FiledTicket | undefined> => {
+    const answer = await lookUp(centralctlTicketId);
+    return answer === undefined ? undefined : parseServiceNowRecord(answer.json, baseUrl);
   };
   const malformed = (what: string): TicketError =>
     new TicketError(`ServiceNow ${destination} answered ${what} without result.number and sys_id.`, {
@@ -51,6 +56,7 @@ export function createServiceNowFiler(
       const existing = await find(item.centralctlTicketId);
       if (existing !== undefined) return existing;
       const answer = await send({
+        beforeRetry: () => lookUp(item.centralctlTicketId),
         method: "POST",
         url: `${table}?${FIELDS}`,
         what: `the incident for ${item.hostname}`,

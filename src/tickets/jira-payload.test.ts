@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { jiraComment, jiraIssue, jiraTransition, parseJiraAnswer } from "./jira-payload.js";
+import {
+  jiraComment,
+  jiraIssue,
+  jiraLookupJql,
+  jiraTransition,
+  parseJiraAnswer,
+  firstFoundIssue,
+} from "./jira-payload.js";
 import type { TicketItem } from "./ticket-filer.js";
 
 const item: TicketItem = {
@@ -18,7 +25,7 @@ test("an issue is created in the project with the issue type, a plain-text descr
   const issue = jiraIssue(item, "SEC");
   assert.deepEqual(issue.fields.project, { key: "SEC" });
   assert.deepEqual(issue.fields.issuetype, { name: "Task" });
-  assert.deepEqual(issue.fields.labels, ["centralctl"]);
+  assert.deepEqual(issue.fields.labels, ["centralctl", item.centralctlTicketId]);
   assert.match(issue.fields.summary, /srv-db \(ambiguous_match, server\)/);
   assert.equal(typeof issue.fields.description, "string");
   assert.doesNotMatch(issue.fields.description, /Evidence:/, "no empty evidence section");
@@ -37,4 +44,15 @@ test("the create answer gives the key as reference, the id and a browse link", (
     url: "https://jira.corp/browse/SEC-4",
   });
   assert.equal(parseJiraAnswer({ id: "10001" }, "https://jira.corp"), undefined);
+});
+
+test("the lookup JQL quotes the project and label, and a search answer gives the first issue", () => {
+  assert.equal(jiraLookupJql("SEC", "centralctl-3-e-9"), 'project = "SEC" AND labels = "centralctl-3-e-9"');
+  assert.equal(jiraLookupJql('A"B', "x\\y"), 'project = "A\\"B" AND labels = "x\\\\y"');
+  assert.deepEqual(firstFoundIssue({ issues: [{ id: "10001", key: "SEC-1" }] }), {
+    id: "10001",
+    key: "SEC-1",
+  });
+  assert.equal(firstFoundIssue({ issues: [] }), undefined);
+  assert.equal(firstFoundIssue({ issues: [{ id: "1" }] }), undefined, "an issue without a key is not found");
 });

@@ -17,7 +17,11 @@ export interface JiraIssue {
   };
 }
 
-/** Build the create-issue body for a review item in `project` (issue type default "Task"). */
+/**
+ * Build the create-issue body for a review item in `project` (issue type default "Task"). Besides
+ * `centralctl`, the issue carries our stable id as a label (labels hold no blanks; ours has none), so
+ * a re-run can find it before creating: Jira has no idempotency key of its own.
+ */
 export function jiraIssue(item: TicketItem, project: string, issueType = "Task"): JiraIssue {
   return {
     fields: {
@@ -25,9 +29,28 @@ export function jiraIssue(item: TicketItem, project: string, issueType = "Task")
       issuetype: { name: issueType },
       summary: ticketSummary(item),
       description: ticketDescription(item),
-      labels: ["centralctl"],
+      labels: ["centralctl", item.centralctlTicketId],
     },
   };
+}
+
+/**
+ * The JQL that finds the issue filed for an item: its stable-id label in the project. Quotes and
+ * backslashes are escaped for the JQL string literal.
+ */
+export function jiraLookupJql(project: string, centralctlTicketId: string): string {
+  const quote = (text: string): string => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  return `project = ${quote(project)} AND labels = ${quote(centralctlTicketId)}`;
+}
+
+/**
+ * The first issue of a GET /rest/api/2/search answer (`{id, key, self}`, the shape a create answers),
+ * or undefined when none with a key was found.
+ */
+export function firstFoundIssue(json: unknown): unknown {
+  const issues = (json as { issues?: unknown } | null | undefined)?.issues;
+  const first: unknown = Array.isArray(issues) ? issues[0] : undefined;
+  return typeof (first as { key?: unknown } | undefined)?.key === "string" ? first : undefined;
 }
 
 /** POST /rest/api/2/issue/{key}/transitions body: move the issue through the configured transition. */

@@ -28,6 +28,12 @@ export interface TicketRequest {
   what: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * For a create, which is not idempotent: before each retry, look for what the failed attempt may
+   * have created after all (its answer lost to a timeout or a 5xx). An answer found ends the retries
+   * as if the create had answered it, so a retry never opens a twin.
+   */
+  beforeRetry?: () => Promise<TicketAnswer | undefined>;
 }
 
 /** A 2xx answer: status and parsed JSON (undefined for an empty or non-JSON body). */
@@ -57,6 +63,8 @@ export function createTicketHttp(options: TicketHttpOptions): TicketHttp {
     for (let attempt = 0; attempt <= retries; attempt++) {
       let retryAfterMs: number | undefined;
       try {
+        const found = attempt > 0 && req.beforeRetry !== undefined ? await req.beforeRetry() : undefined;
+        if (found !== undefined) return found;
         const response = await request(req.url, {
           method: req.method,
           headers,

@@ -24,7 +24,9 @@ describe("hygiene review files Jira issues", () => {
       const fields = issue?.body.fields as Record<string, unknown>;
       assert.deepEqual(fields.project, { key: "SEC" });
       assert.deepEqual(fields.issuetype, { name: "Task" });
-      assert.deepEqual(fields.labels, ["centralctl"]);
+      const labels = fields.labels as string[];
+      assert.equal(labels[0], "centralctl");
+      assert.match(labels[1] ?? "", new RegExp(`^centralctl-\\d+-${line.endpointId}$`), "our stable id");
       assert.match(String(fields.summary), new RegExp(line.hostname));
       assert.equal(issue?.headers.authorization, `Bearer ${s.tickets.token}`);
     }

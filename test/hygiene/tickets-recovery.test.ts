@@ -23,12 +23,13 @@ describe("a failing ticket system", () => {
   after(() => s.close());
 
   test("500s after two issues: exit 3, the rest stay local and unfiled, the next run files them", async () => {
-    s.tickets.failNext(2, 500, { after: 2 });
+    // Each item is a lookup and a create: two items get through, then the third item's lookup fails.
+    s.tickets.failNext(2, 500, { after: 4 });
     const run = await s.run(["hygiene", "review", "--file-tickets", ...flags, "-o", "ndjson"], { env });
     assert.equal(run.code, 3, run.stderr);
     assert.match(
       run.stderr,
-      /Jira http:\/\/127\.0\.0\.1:\d+\/rest\/api\/2\/issue failed .* after 2 attempts \(last: HTTP 500/,
+      /Jira http:\/\/127\.0\.0\.1:\d+\/rest\/api\/2\/search failed the issue lookup .* after 2 attempts \(last: HTTP 500/,
     );
     const rest = s.reviewIds.length - 2;
     assert.match(run.stderr, new RegExp(`Filed 2 ticket\\(s\\) .*; ${rest} stay open here`));
@@ -84,5 +85,25 @@ describe("a failing ticket system", () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /must not carry credentials/);
     assert.doesNotMatch(bad.stderr, /p4ssw0rd-x/);
+  });
+});
+
+describe("a create whose answer is lost", () => {
+  let s: TicketScenario;
+  before(async () => {
+    s = await startTicketScenario();
+  });
+  after(() => s.close());
+
+  test("is found by the retry's lookup: one issue per item, no twin", async () => {
+    const flags = ["--ticket-system", "jira", "--ticket-url", s.tickets.url, "--ticket-project", "SEC"];
+    // Request 1 is the first item's lookup; request 2 its create, which takes effect but answers 500.
+    s.tickets.failNext(1, 500, { after: 1, afterEffect: true });
+    const env = { CENTRALCTL_TICKET_TOKEN: s.tickets.token };
+    const run = await s.run(["hygiene", "review", "--file-tickets", ...flags, "-o", "ndjson"], { env });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(s.tickets.tickets("jira").length, s.reviewIds.length, "one issue per item, no twin");
+    const refs = reviewLines(run.stdout).map((l) => l.externalRef);
+    assert.equal(new Set(refs).size, s.reviewIds.length);
   });
 });

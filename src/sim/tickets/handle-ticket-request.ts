@@ -20,6 +20,8 @@ export function handleTicketRequest(state: TicketSimState, req: TicketSimRequest
       : "generic";
   const failure = state.script.shift();
   if (failure !== undefined && failure !== "pass") {
+    // A failure "after effect" does the work, then loses the answer: what a timeout after a create looks like.
+    if (failure.afterEffect) handleTicketRequest(state, req);
     const reply = errorReply(system, failure.status, `scripted failure ${failure.status}`);
     if (failure.retryAfterSeconds !== undefined)
       reply.headers = { "retry-after": String(failure.retryAfterSeconds) };

@@ -3,8 +3,10 @@ import type { TicketSimState } from "./ticket-sim-state.js";
 
 const ISSUES = "/rest/api/2/issue";
 
-/** Jira REST v2: create issue, transition it, comment on it. */
+/** Jira REST v2: search by label, create issue, transition it, comment on it. */
 export function jiraRoute(state: TicketSimState, req: TicketSimRequest): TicketSimReply | undefined {
+  if (req.path === "/rest/api/2/search" && req.method === "GET")
+    return search(state, req.query.get("jql") ?? "");
   if (req.path === ISSUES && req.method === "POST") {
     const fields = (req.body as { fields?: Record<string, unknown> } | undefined)?.fields;
     if (typeof fields !== "object" || fields === null) return errorReply("jira", 400, "fields are required");
@@ -55,4 +57,33 @@ export function jiraRoute(state: TicketSimState, req: TicketSimRequest): TicketS
   ticket.updates.push(req.body as Record<string, unknown>);
   if (state.closingTransitions.has(transition)) ticket.state = "closed";
   return { status: 204 };
+}
+
+/** JQL of the one form centralctl sends: `project = "P" AND labels = "L"`; anything else is a 400. */
+function search(state: TicketSimState, jql: string): TicketSimReply {
+  const match = /^project = "((?:[^"\\]|\\.)*)" AND labels = "((?:[^"\\]|\\.)*)"$/.exec(jql);
+  if (!match)
+    return errorReply("jira", 400, `the simulator only supports project = "P" AND labels = "L", not ${jql}`);
+  const unquote = (text: string): string => text.replace(/\\(.)/g, "$1");
+  const [project, label] = [unquote(match[1] ?? ""), unquote(match[2] ?? "")];
+  const issues = state.tickets.filter((t) => {
+    const fields = (t.body as { fields?: { project?: { key?: unknown }; labels?: unknown } }).fields;
+    return (
+      t.system === "jira" &&
+      fields?.project?.key === project &&
+      Array.isArray(fields.labels) &&
+      fields.labels.includes(label)
+    );
+  });
+  return {
+    status: 200,
+    body: {
+      startAt: 0,
+      maxResults: 1,
+      total: issues.length,
+      issues: issues
+        .slice(0, 1)
+        .map((t) => ({ id: t.internalId, key: t.ref, self: `${ISSUES}/${t.internalId}` })),
+    },
+  };
 }

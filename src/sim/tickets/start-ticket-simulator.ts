@@ -23,9 +23,14 @@ export interface TicketSimulator {
   tickets(system?: SimTicketSystem): SimTicket[];
   /**
    * Answer `count` requests with `status` (default 500), optionally with Retry-After, after letting
-   * `after` requests through normally (default 0).
+   * `after` requests through normally (default 0). With `afterEffect` the failing requests still take
+   * effect (a ticket is created) and only their answer is the failure.
    */
-  failNext(count: number, status?: number, options?: { after?: number; retryAfterSeconds?: number }): void;
+  failNext(
+    count: number,
+    status?: number,
+    options?: { after?: number; retryAfterSeconds?: number; afterEffect?: boolean },
+  ): void;
   close(): Promise<void>;
 }
 
@@ -90,7 +95,11 @@ export async function startTicketSimulator(options: TicketSimulatorOptions = {})
     failNext(count, status = 500, options = {}) {
       for (let i = 0; i < (options.after ?? 0); i++) state.script.push("pass");
       for (let i = 0; i < count; i++)
-        state.script.push({ status, retryAfterSeconds: options.retryAfterSeconds });
+        state.script.push({
+          status,
+          retryAfterSeconds: options.retryAfterSeconds,
+          afterEffect: options.afterEffect,
+        });
     },
     close: () =>
       new Promise<void>((resolve) => {

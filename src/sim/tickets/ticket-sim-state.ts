@@ -45,7 +45,9 @@ export interface TicketSimState {
   closingTransitions: Set<string>;
   tickets: SimTicket[];
   /** Scripted answers, one per request, oldest first: a failure, or "pass" to answer normally. */
-  script: Array<{ status: number; retryAfterSeconds?: number | undefined } | "pass">;
+  script: Array<
+    { status: number; retryAfterSeconds?: number | undefined; afterEffect?: boolean | undefined } | "pass"
+  >;
   /** Requests seen, failures and refusals included. */
   requests: number;
   counters: { generic: number; servicenow: number; jira: number };
