@@ -2,7 +2,7 @@
  * The HEC simulator as a child process of bench/splunk-hec.ts, so its CPU and memory are measured
  * apart from the sender's. Talks to the parent over the fork IPC channel:
  *   -> { type: "ready", url, token }                    once listening
- *   <- { type: "stats" }     -> { type: "stats", stats, cpuMs, maxRssMb }
+ *   <- { type: "stats" }     -> { type: "stats", stats, cpuMs, kernelMs, maxRssMb }
  *   <- { type: "ingest", requests, perRequest }  -> { type: "ingest", events, ms }
  * "ingest" measures the simulator's own ceiling: pre-built bodies handed straight to the route
  * handler, no sockets and no HTTP parsing.
@@ -50,7 +50,14 @@ process.on("message", (message: Request) => {
   if (message.type === "stats") {
     const cpu = process.cpuUsage();
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    send({ type: "stats", stats: hec.stats, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 });
+    const kernelMs = cpu.system / 1000;
+    send({
+      type: "stats",
+      stats: hec.stats,
+      cpuMs,
+      kernelMs,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    });
   } else if (message.type === "ingest") {
     send({ type: "ingest", ...ingestLocally(message.requests, message.perRequest) });
   }

@@ -44,11 +44,14 @@ interface Sim {
 interface SimStats {
   stats: HecSimStats;
   cpuMs: number;
+  /** Of cpuMs, the time in the kernel (on loopback, much of both ends' TCP work lands on the sender). */
+  kernelMs: number;
   maxRssMb: number;
 }
 interface SenderResult {
   wallMs: number;
   cpuMs: number;
+  kernelMs: number;
   recordCpuUs: number;
   maxRssMb: number;
   report: SinkReport;
@@ -103,11 +106,12 @@ async function sinkPhase(ack: boolean): Promise<void> {
   );
   console.log(
     `  sender:    CPU ${senderUs.toFixed(1)} µs/event (${sinkUs.toFixed(1)} sink + ${sender.recordCpuUs.toFixed(1)} making the records), ` +
-      `${Math.round((sender.cpuMs / wall) * 100)}% of a core, peak RSS ${Math.round(sender.maxRssMb)} MB`,
+      `${Math.round((sender.cpuMs / wall) * 100)}% of a core, kernel ${micros(sender.kernelMs).toFixed(1)} µs/event, ` +
+      `peak RSS ${Math.round(sender.maxRssMb)} MB`,
   );
   console.log(
     `  simulator: CPU ${simUs.toFixed(1)} µs/event, ${Math.round(((simAfter.cpuMs - simBefore.cpuMs) / wall) * 100)}% of a core, ` +
-      `peak RSS ${Math.round(simAfter.maxRssMb)} MB`,
+      `kernel ${micros(simAfter.kernelMs - simBefore.kernelMs).toFixed(1)} µs/event, peak RSS ${Math.round(simAfter.maxRssMb)} MB`,
   );
   console.log(`  report ${JSON.stringify(sender.report)}; simulator ${JSON.stringify(simAfter.stats)}`);
   console.log(bottleneckVerdict(senderUs, simUs, sender.recordCpuUs));
