@@ -1,27 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
-import { runCli } from "../../../src/cli/program.js";
+import { runCapturedCli, type CapturedRun } from "../../../src/cli/run-captured-cli.js";
 import type { RunningSimulator } from "../../../src/sim/index.js";
 
 /** What one CLI invocation printed and returned. */
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function capture(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(Buffer.from(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString("utf8") });
-}
+export type CliRun = CapturedRun;
 
 /** A fresh state and config directory for one test file. */
 export function tempWorkspace(): string {
@@ -47,8 +31,6 @@ export async function runAgainstSim(
 ): Promise<CliRun> {
   const credential = sim.credentials.find((c) => c.kind === (options.kind ?? "partner"));
   if (!credential) throw new Error(`the simulator has no ${options.kind} credential`);
-  const stdout = capture();
-  const stderr = capture();
   const env = {
     CENTRALCTL_ID_URL: sim.idUrl,
     CENTRALCTL_API_URL: sim.apiUrl,
@@ -56,20 +38,11 @@ export async function runAgainstSim(
     SOPHOS_CLIENT_SECRET: options.secret ?? credential.clientSecret,
     ...options.env,
   };
-  const { describeError } = await import("../../../src/cli/describe-error.js");
-  let code: number;
-  try {
-    const workspace = [
-      "--state",
-      join(options.workspace, "state.db"),
-      "--config",
-      join(options.workspace, "config.json"),
-    ];
-    code = await runCli([...workspace, ...args], { stdout, stderr, stdinIsTTY: false, env });
-  } catch (error) {
-    const described = describeError(error);
-    stderr.write(`centralctl: ${described.message}\n`);
-    code = described.exitCode;
-  }
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  const workspace = [
+    "--state",
+    join(options.workspace, "state.db"),
+    "--config",
+    join(options.workspace, "config.json"),
+  ];
+  return runCapturedCli([...workspace, ...args], env);
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Action, Plan } from "../../../hygiene/index.js";
 import type { RunningSimulator, SimCredential } from "../../../sim/index.js";
 import { renderTable } from "../../output/render-table.js";
-import { runCapturedCli, type CapturedRun } from "./run-captured-cli.js";
+import { runCapturedCli, type CapturedRun } from "../../run-captured-cli.js";
 
 /** What the hygiene section did, for the demo's exit code and its test. */
 export interface HygieneDemoResult {

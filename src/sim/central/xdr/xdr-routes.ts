@@ -1,30 +1,19 @@
-import { randomUUID } from "node:crypto";
-import { readJsonObject } from "../http/read-json.js";
-import { badRequest, notFound } from "../http/sim-http-error.js";
+import { badRequest } from "../http/sim-http-error.js";
+import { readRunRequest, runOf, startAndPollRoutes, storeRun } from "./run-lifecycle.js";
 import { runResultsPage } from "./run-results-page.js";
 import type { RouteContext, RouteDef } from "../routing/route-types.js";
 import { catalogueRoutes } from "./catalogue-routes.js";
-import { catalogueQueries } from "./query-catalogue.js";
-import { findRun, queryState, runPhase, tenantDb, type StoredRun } from "./query-run-state.js";
-import { readQuery, readVariables, substitute } from "./read-run-body.js";
-import { creatorOf, renderXdrRun } from "./render-run.js";
+import { queryState, runPhase, tenantDb, type StoredRun } from "./query-run-state.js";
+import { substitute } from "./read-run-body.js";
+import { renderXdrRun } from "./render-run.js";
 import { parseRangeTime } from "./time-range.js";
 
 const BASE = "/xdr-query/v1";
 const RESULT_RULES = { defaultSize: 50, maxSize: 1000 };
 
-function runOf(context: RouteContext): StoredRun {
-  const run = findRun(context.state, context.tenant!, "xdr", context.params["runId"] ?? "");
-  if (!run) throw notFound("Can't find query run");
-  return run;
-}
-
 function startRun(context: RouteContext): StoredRun {
   const tenant = context.tenant!;
-  const body = readJsonObject(context);
-  const queries = catalogueQueries("xdr", context);
-  const query = readQuery(body, (id) => queries.find((q) => q.id === id.toLowerCase()));
-  const variables = readVariables(body["variables"]);
+  const { body, query, variables, echo } = readRunRequest(context, "xdr");
   const qs = queryState(context.state);
   const nowS = Math.floor(context.now / 1000);
   const from = parseRangeTime(body["from"], "from", context.now) ?? nowS - qs.settings.dataLakeDays * 86400;
@@ -49,56 +38,23 @@ function startRun(context: RouteContext): StoredRun {
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
   }
-  const echo: Record<string, unknown> = {
-    name: query.name,
-    template: query.template,
-    variables,
-    createdBy: creatorOf(context.caller!),
-    from: new Date(from * 1000).toISOString(),
-    to: new Date(to * 1000).toISOString(),
-  };
-  if (query.query) echo["query"] = query.query;
+  echo["from"] = new Date(from * 1000).toISOString();
+  echo["to"] = new Date(to * 1000).toISOString();
   if (body["matchEndpoints"] !== undefined) echo["matchEndpoints"] = body["matchEndpoints"];
-  const run: StoredRun = {
-    id: randomUUID(),
-    api: "xdr",
-    tenantId: tenant.id,
-    createdAt: context.now,
-    durationMs: qs.settings.queryDurationMs,
-    echo,
-    error,
-    output,
-    endpoints: [],
-    canceled: false,
-  };
-  qs.runs.set(run.id, run);
-  return run;
+  return storeRun(context, "xdr", { echo, error, output, endpoints: [] });
 }
 
 /** XDR Data Lake: catalogue, run, poll, page results, cancel (reference §8). */
 export const XDR_ROUTES: RouteDef[] = [
   ...catalogueRoutes("xdr", BASE),
-  {
-    method: "POST",
-    host: "region",
-    path: `${BASE}/queries/runs`,
-    scope: "tenant",
-    handle: (context) => ({ status: 201, body: renderXdrRun(startRun(context), context.now) }),
-  },
-  {
-    method: "GET",
-    host: "region",
-    path: `${BASE}/queries/runs/{runId}`,
-    scope: "tenant",
-    handle: (context) => ({ status: 200, body: renderXdrRun(runOf(context), context.now) }),
-  },
+  ...startAndPollRoutes("xdr", BASE, startRun, renderXdrRun),
   {
     method: "POST",
     host: "region",
     path: `${BASE}/queries/runs/{runId}/cancel`,
     scope: "tenant",
     handle(context) {
-      const run = runOf(context);
+      const run = runOf(context, "xdr");
       if (runPhase(run, context.now).status !== "finished") {
         run.canceled = true;
         run.durationMs = context.now - run.createdAt;
@@ -112,7 +68,7 @@ export const XDR_ROUTES: RouteDef[] = [
     path: `${BASE}/queries/runs/{runId}/results`,
     scope: "tenant",
     handle(context) {
-      const run = runOf(context);
+      const run = runOf(context, "xdr");
       const phase = runPhase(run, context.now);
       if (phase.result !== "succeeded")
         throw badRequest(

@@ -25,8 +25,8 @@ function capture(): Writable & { text: () => string } {
  */
 export async function runCapturedCli(args: string[], env: NodeJS.ProcessEnv): Promise<CapturedRun> {
   // Loaded on demand: program.ts imports the demo command, so a static import would be circular.
-  const { runCli } = await import("../../program.js");
-  const { describeError } = await import("../../describe-error.js");
+  const { runCli } = await import("./program.js");
+  const { describeError } = await import("./describe-error.js");
   const stdout = capture();
   const stderr = capture();
   let code: number;
