@@ -59,3 +59,21 @@ export async function startWebhookReceiver(): Promise<{
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The flags that point `local-sites` at an Intelix simulator, its secret in a workspace file. */
+export function intelixFlags(
+  intelix: { url: string; tokenUrl: string; clientId: string; clientSecret: string },
+  workspace: string,
+  overrides: { url?: string; tokenUrl?: string; secret?: string } = {},
+): string[] {
+  return [
+    "--intelix-url",
+    overrides.url ?? intelix.url,
+    "--intelix-token-url",
+    overrides.tokenUrl ?? intelix.tokenUrl,
+    "--intelix-client-id",
+    intelix.clientId,
+    "--intelix-secret",
+    secretFile(workspace, "intelix", overrides.secret ?? intelix.clientSecret),
+  ];
+}

@@ -6,7 +6,7 @@ import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
 import { openStore } from "../../src/store/index.js";
 import { startIntelixSimulator, type IntelixSimulator } from "../../src/sim/intelix/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
-import { secretFile } from "./delivery-helpers.js";
+import { intelixFlags } from "./delivery-helpers.js";
 
 const SHARED_BAD = "http://malware-drop.example.net/payload";
 const INTRANET = "https://intranet.corp";
@@ -44,16 +44,7 @@ describe("local-sites report|clean", () => {
     await sim.close();
   });
 
-  const intelixFlags = () => [
-    "--intelix-url",
-    intelix.url,
-    "--intelix-token-url",
-    intelix.tokenUrl,
-    "--intelix-client-id",
-    intelix.clientId,
-    "--intelix-secret",
-    secretFile(workspace, "intelix", intelix.clientSecret),
-  ];
+  const lookupFlags = () => intelixFlags(intelix, workspace);
   const siteCount = () => sim.estate.tenants.reduce((sum, tenant) => sum + tenant.localSites.length, 0);
   const rowsOf = (stdout: string): Row[] => JSON.parse(stdout) as Row[];
 
@@ -61,7 +52,7 @@ describe("local-sites report|clean", () => {
     const file = join(workspace, "report.json");
     const result = await runAgainstSim(
       sim,
-      ["local-sites", "report", "--output", "json", "--report-file", file, ...intelixFlags()],
+      ["local-sites", "report", "--output", "json", "--report-file", file, ...lookupFlags()],
       { workspace },
     );
     assert.equal(result.code, 0, result.stderr);
@@ -79,7 +70,7 @@ describe("local-sites report|clean", () => {
     const before = siteCount();
     const result = await runAgainstSim(
       sim,
-      ["local-sites", "clean", "--risk", "all", "--output", "json", ...intelixFlags()],
+      ["local-sites", "clean", "--risk", "all", "--output", "json", ...lookupFlags()],
       {
         workspace,
       },
@@ -104,7 +95,7 @@ describe("local-sites report|clean", () => {
         "json",
         "--report-file",
         file,
-        ...intelixFlags(),
+        ...lookupFlags(),
       ],
       { workspace },
     );
@@ -141,7 +132,7 @@ describe("local-sites report|clean", () => {
     intelix.failUrl(url);
     const result = await runAgainstSim(
       sim,
-      ["local-sites", "clean", "--risk", "all", "--apply", "--output", "json", ...intelixFlags()],
+      ["local-sites", "clean", "--risk", "all", "--apply", "--output", "json", ...lookupFlags()],
       { workspace },
     );
     assert.equal(result.code, 3, result.stderr);

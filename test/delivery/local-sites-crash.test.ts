@@ -12,7 +12,7 @@ import { startSimulator } from "../../src/sim/index.js";
 import { startIntelixSimulator } from "../../src/sim/intelix/index.js";
 import { openStore, type JournalRepository } from "../../src/store/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
-import { secretFile } from "./delivery-helpers.js";
+import { intelixFlags } from "./delivery-helpers.js";
 
 const DELETE_ROUTE = "DELETE /endpoint/v1/settings/web-control/local-sites/{localSiteId}";
 const BAD = "https://crash-test.example.net";
@@ -73,14 +73,7 @@ test("a clean-up that dies after Central deleted a site is resumed without delet
         "--apply",
         "--output",
         "json",
-        "--intelix-url",
-        intelix.url,
-        "--intelix-token-url",
-        intelix.tokenUrl,
-        "--intelix-client-id",
-        intelix.clientId,
-        "--intelix-secret",
-        secretFile(workspace, "intelix", intelix.clientSecret),
+        ...intelixFlags(intelix, workspace),
       ],
       { workspace },
     );

@@ -5,7 +5,7 @@ import { after, before, describe, test } from "node:test";
 import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
 import { startIntelixSimulator, type IntelixSimulator } from "../../src/sim/intelix/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
-import { secretFile } from "./delivery-helpers.js";
+import { intelixFlags } from "./delivery-helpers.js";
 
 // One address per risk level, plus what no reputation service can classify.
 const IPS = {
@@ -69,14 +69,7 @@ describe("local-sites clean with IP and CIDR sites", () => {
         "--apply",
         "--output",
         "json",
-        "--intelix-url",
-        intelix.url,
-        "--intelix-token-url",
-        intelix.tokenUrl,
-        "--intelix-client-id",
-        intelix.clientId,
-        "--intelix-secret",
-        secretFile(workspace, "intelix", intelix.clientSecret),
+        ...intelixFlags(intelix, workspace),
         ...extra,
       ],
       { workspace },

@@ -6,7 +6,7 @@ import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
 import { startIntelixSimulator, type IntelixSimulator } from "../../src/sim/intelix/index.js";
 import { openStore, type JournalEntry } from "../../src/store/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
-import { secretFile } from "./delivery-helpers.js";
+import { intelixFlags } from "./delivery-helpers.js";
 
 const DELETE_ROUTE = "DELETE /endpoint/v1/settings/web-control/local-sites/{localSiteId}";
 const LIST_ROUTE = "GET /endpoint/v1/settings/web-control/local-sites";
@@ -49,14 +49,7 @@ describe("local-sites clean --apply: journal, audit and resume", () => {
       "high",
       "--output",
       "json",
-      "--intelix-url",
-      intelix.url,
-      "--intelix-token-url",
-      intelix.tokenUrl,
-      "--intelix-client-id",
-      intelix.clientId,
-      "--intelix-secret",
-      secretFile(workspace, "intelix", intelix.clientSecret),
+      ...intelixFlags(intelix, workspace),
       ...extra,
     ]);
   const tenantA = () => sim.estate.tenants[0]!;
@@ -157,14 +150,7 @@ describe("local-sites clean --apply: journal, audit and resume", () => {
       "--risk",
       "high",
       "--apply",
-      "--intelix-url",
-      intelix.url,
-      "--intelix-token-url",
-      intelix.tokenUrl,
-      "--intelix-client-id",
-      intelix.clientId,
-      "--intelix-secret",
-      secretFile(workspace, "wrong", "not-the-intelix-secret-77"),
+      ...intelixFlags(intelix, workspace, { secret: "not-the-intelix-secret-77" }),
     ]);
     assert.equal(result.code, 4, result.stderr);
     assert.match(result.stderr, /refused the client credentials.*Nothing was deleted/);
@@ -183,14 +169,10 @@ describe("local-sites clean --apply: journal, audit and resume", () => {
       "--apply",
       "--output",
       "json",
-      "--intelix-url",
-      `http://127.0.0.1:${closed}`,
-      "--intelix-token-url",
-      `http://127.0.0.1:${closed}/oauth2/token`,
-      "--intelix-client-id",
-      intelix.clientId,
-      "--intelix-secret",
-      secretFile(workspace, "intelix", intelix.clientSecret),
+      ...intelixFlags(intelix, workspace, {
+        url: `http://127.0.0.1:${closed}`,
+        tokenUrl: `http://127.0.0.1:${closed}/oauth2/token`,
+      }),
     ]);
     assert.equal(result.code, 3, result.stderr);
     assert.equal(deletes(), before);
