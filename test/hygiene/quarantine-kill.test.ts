@@ -1,15 +1,13 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { describe, test } from "node:test";
 import type { Decision } from "../../src/hygiene/index.js";
 import { openStore } from "../../src/store/index.js";
 import { TEST_ESCROW_KEY } from "./helpers/hygiene-fixture.js";
+import { killDuringRoute } from "./helpers/kill-during-route.js";
 import { planIdOf, startScenario } from "./helpers/scenario.js";
 
-const MAIN = new URL("../../src/cli/main.ts", import.meta.url).pathname;
 const MOVE_ROUTE = "POST /endpoint/v1/endpoint-groups/{groupId}/endpoints";
 
 describe("hygiene quarantine killed mid-run", () => {
@@ -23,29 +21,8 @@ describe("hygiene quarantine killed mid-run", () => {
       const deletes = (JSON.parse(readFileSync(file, "utf8")) as { decisions: Decision[] }).decisions
         .filter((d) => d.action === "delete")
         .map((d) => d.endpointId);
-      const partner = s.sim.credentials.find((c) => c.kind === "partner")!;
-      const env = {
-        ...process.env,
-        CENTRALCTL_ID_URL: s.sim.idUrl,
-        CENTRALCTL_API_URL: s.sim.apiUrl,
-        SOPHOS_CLIENT_ID: partner.clientId,
-        SOPHOS_CLIENT_SECRET: partner.clientSecret,
-        CENTRALCTL_ESCROW_KEY: TEST_ESCROW_KEY,
-      };
-      const state = ["--state", join(s.workspace, "state.db"), "--config", join(s.workspace, "config.json")];
       const args = ["hygiene", "apply", planId, "--apply", "--rate", "0", "--quarantine"];
-      // Slow answers keep the first move in flight long enough to kill the process during it.
-      s.sim.controls.setLatency(300);
-      const child = spawn(process.execPath, ["--import", "tsx", MAIN, "-q", ...state, ...args], {
-        env,
-        stdio: "ignore",
-      });
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      const deadline = Date.now() + 20_000;
-      while ((s.sim.stats.byRoute[MOVE_ROUTE] ?? 0) === 0 && Date.now() < deadline) await sleep(10);
-      child.kill("SIGKILL");
-      await exited;
-      s.sim.controls.setLatency(0);
+      await killDuringRoute(s, args, MOVE_ROUTE);
       assert.ok((s.sim.stats.byRoute[MOVE_ROUTE] ?? 0) >= 1, "the killed run had started moving");
 
       const resumed = await s.run(args, { env: { CENTRALCTL_ESCROW_KEY: TEST_ESCROW_KEY } });
