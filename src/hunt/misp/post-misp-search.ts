@@ -1,14 +1,8 @@
-import { type Dispatcher, request } from "undici";
 import { MispSearchResponseSchema } from "./misp-attribute.js";
 import { MispError, displayUrl } from "./misp-error.js";
+import { postMispJson, type MispRequestOptions } from "./post-misp-json.js";
 
-/** Transport settings for one MISP request. */
-export interface MispRequestOptions {
-  apiKey: string;
-  timeoutMs: number;
-  dispatcher?: Dispatcher;
-  signal?: AbortSignal;
-}
+export type { MispRequestOptions } from "./post-misp-json.js";
 
 function errorDetail(text: string): string {
   try {
@@ -38,38 +32,7 @@ export async function postMispSearch(
   options: MispRequestOptions,
 ): Promise<unknown[]> {
   const shown = displayUrl(endpoint);
-  let response: Dispatcher.ResponseData;
-  try {
-    response = await request(endpoint, {
-      method: "POST",
-      headers: {
-        authorization: options.apiKey,
-        accept: "application/json",
-        "content-type": "application/json",
-        "user-agent": "centralctl",
-      },
-      body: JSON.stringify(body),
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    const code =
-      (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
-    const problem = /TIMEOUT/.test(code)
-      ? `did not answer within ${options.timeoutMs / 1000} s`
-      : `could not be reached (${code})`;
-    throw new MispError(
-      `MISP at ${shown} ${problem}. Check the URL, the network and any proxy.`,
-      shown,
-      undefined,
-      { cause: error },
-    );
-  }
-  const text = await response.body.text();
-  const status = response.statusCode;
+  const { status, text } = await postMispJson(endpoint, shown, body, options);
   if (status === 401 || status === 403) {
     throw new MispError(
       `MISP rejected the API key (HTTP ${status} from ${shown}). Check that the key is correct and that its user may use the API.`,

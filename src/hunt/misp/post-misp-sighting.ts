@@ -1,6 +1,6 @@
-import { request } from "undici";
 import { MispError, displayUrl } from "./misp-error.js";
-import type { MispRequestOptions } from "./post-misp-search.js";
+import { postMispJson } from "./post-misp-json.js";
+import type { MispRequestOptions } from "./post-misp-json.js";
 import type { MispSighting } from "./plan-misp-sightings.js";
 
 /** What centralctl names itself as in MISP's sighting `source`. */
@@ -28,32 +28,7 @@ export async function postMispSighting(
   options: MispRequestOptions,
 ): Promise<void> {
   const shown = displayUrl(endpoint);
-  let status: number;
-  let text: string;
-  try {
-    const response = await request(endpoint, {
-      method: "POST",
-      headers: {
-        authorization: options.apiKey,
-        accept: "application/json",
-        "content-type": "application/json",
-        "user-agent": "centralctl",
-      },
-      body: JSON.stringify(sightingBody(sighting)),
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    status = response.statusCode;
-    text = await response.body.text();
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    const code = (error as { code?: string }).code ?? String(error);
-    throw new MispError(`MISP at ${shown} could not be reached (${code})`, shown, undefined, {
-      cause: error,
-    });
-  }
+  const { status, text } = await postMispJson(endpoint, shown, sightingBody(sighting), options);
   let body: { saved?: unknown; errors?: unknown; message?: unknown } = {};
   try {
     body = JSON.parse(text) as typeof body;
