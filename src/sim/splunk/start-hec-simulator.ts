@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { Socket } from "node:net";
 import { gunzipSync } from "node:zlib";
+import { listenSimServer } from "../listen-sim-server.js";
 import { handleHecRequest } from "./hec-routes.js";
 import { createHecSimState, type HecSimState, type HecSimulatorOptions } from "./hec-sim-state.js";
 
@@ -57,7 +58,6 @@ export interface HecSimulator {
  */
 export async function startHecSimulator(options: HecSimulatorOptions = {}): Promise<HecSimulator> {
   const state = createHecSimState(options);
-  const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
     if (state.down) return void request.socket.destroy();
     readBody(request)
@@ -74,15 +74,8 @@ export async function startHecSimulator(options: HecSimulatorOptions = {}): Prom
       })
       .catch(() => request.socket.destroy());
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenSimServer(server, options);
+  const { port, sockets } = listening;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
 
   return {
@@ -93,11 +86,7 @@ export async function startHecSimulator(options: HecSimulatorOptions = {}): Prom
     },
     events: () => [...state.events],
     controls: controlsOf(state, sockets),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenSimServer } from "../listen-sim-server.js";
 import { GENERIC_PATH, handleTicketRequest } from "./handle-ticket-request.js";
 import {
   createTicketSimState,
@@ -45,7 +45,6 @@ export interface TicketSimulator {
  */
 export async function startTicketSimulator(options: TicketSimulatorOptions = {}): Promise<TicketSimulator> {
   const state = createTicketSimState(options);
-  const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
     readBody(request)
       .then((text) => {
@@ -72,15 +71,8 @@ export async function startTicketSimulator(options: TicketSimulatorOptions = {})
       })
       .catch(() => request.socket.destroy());
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenSimServer(server, options);
+  const { port } = listening;
   const url = `http://${options.host ?? "127.0.0.1"}:${port}`;
   return {
     url,
@@ -101,11 +93,7 @@ export async function startTicketSimulator(options: TicketSimulatorOptions = {})
           afterEffect: options.afterEffect,
         });
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }
 
