@@ -13,6 +13,8 @@ export const ExitCode = {
   partial: 3,
   /** Credentials are missing or were rejected. */
   authentication: 4,
+  /** Stopped by Ctrl-C before it finished (128 + SIGINT, as shells report it); stderr says what was left. */
+  interrupted: 130,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -115,7 +115,7 @@ describe("aborting a hunt", () => {
     assert.equal(await runResult(id), "canceled");
   });
 
-  test("Ctrl-C during `centralctl hunt --api both` exits partial and says what was and was not canceled", async () => {
+  test("Ctrl-C during `centralctl hunt --api both` exits 130 and says what was and was not canceled", async () => {
     sim.controls.setLatency(0);
     const runs = (): number =>
       (sim.stats.byRoute["POST /xdr-query/v1/queries/runs"] ?? 0) +
@@ -131,7 +131,7 @@ describe("aborting a hunt", () => {
     await sleep(50);
     process.emit("SIGINT", "SIGINT");
     const result = await cli;
-    assert.equal(result.code, 3, result.stderr);
+    assert.equal(result.code, 130, result.stderr);
     assert.equal(result.stdout, "");
     assert.match(
       result.stderr,

@@ -59,7 +59,7 @@ async function huntWithCtrlC(
   try {
     return await run(controller.signal);
   } catch (error) {
-    if (error instanceof HuntInterruptedError) throw new CliError(error.message, ExitCode.partial);
+    if (error instanceof HuntInterruptedError) throw new CliError(error.message, ExitCode.interrupted);
     throw error;
   } finally {
     process.removeListener("SIGINT", onSigint);
