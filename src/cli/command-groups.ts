@@ -3,6 +3,7 @@ import { registerSiemCommands } from "./commands/siem/register-siem-commands.js"
 import { registerLocalSiteCommands } from "./commands/local-sites/register-local-site-commands.js";
 import { registerHygieneCommands } from "./commands/hygiene/register-hygiene-commands.js";
 import { registerHuntCommands } from "./commands/hunt/register-hunt-commands.js";
+import { registerDashboardCommands } from "./commands/dashboard/register-dashboard-commands.js";
 
 /**
  * Command groups that live in their own folder under `commands/`, each adding its subcommands to the
@@ -13,4 +14,5 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   registerSiemCommands,
   registerLocalSiteCommands,
   registerHuntCommands,
+  registerDashboardCommands,
 ];

@@ -146,6 +146,11 @@ describe("the centralctl binary", () => {
       "firewall-groups",
       "sim",
       "demo",
+      "hygiene",
+      "audit",
+      "siem",
+      "hunt",
+      "dashboard",
     ]) {
       assert.match(result.stdout, new RegExp(`\\b${command}\\b`));
     }
