@@ -13,6 +13,24 @@ export interface SpoolItem {
 }
 
 /**
+ * One queue at a glance, for status views. Each item contributes only its first bytes (`heads`), so a
+ * sink can read its header line without the store loading payloads that may hold customer data.
+ */
+export interface SpoolQueueSummary {
+  queue: string;
+  items: number;
+  /** Total payload size in bytes. */
+  bytes: number;
+  /** ISO 8601 time the oldest item was queued. */
+  oldestAt: string;
+  /** The first {@link SPOOL_HEAD_BYTES} of every item, oldest first (text stays text). */
+  heads: SpoolPayload[];
+}
+
+/** How much of each payload {@link SpoolRepository.queues} returns: enough for a header line. */
+export const SPOOL_HEAD_BYTES = 64;
+
+/**
  * A durable outbox for sinks (e.g. Splunk HEC): items survive a crash until the sink confirms them
  * and calls `remove`. Items come back in the order they were put.
  */
@@ -27,4 +45,6 @@ export interface SpoolRepository {
   remove(queue: string, ids: readonly string[]): Promise<number>;
   /** How many items are waiting. */
   count(queue: string): Promise<number>;
+  /** Every queue that holds items, by name. */
+  queues(): Promise<SpoolQueueSummary[]>;
 }

@@ -31,3 +31,21 @@ test("putting an id already queued keeps the first copy and its place, like the 
   await spool.put("a", "1", "second");
   assert.deepEqual((await spool.list("a"))[0], { id: "1", payload: "first", createdAt: at(1) });
 });
+
+test("the memory spool summarises non-empty queues by name with sizes and payload heads only", async () => {
+  const spool = createMemorySpool(() => 5);
+  await spool.put("zeta", "1", `centralctl-spool/1 3\n${"é".repeat(100)}`);
+  await spool.put("alpha", "1", Buffer.from(`centralctl-spool/1 2\n${"x".repeat(100)}`));
+  await spool.put("alpha", "2", "short");
+  await spool.count("empty");
+  const queues = await spool.queues();
+  assert.deepEqual(
+    queues.map((q) => [q.queue, q.items, q.bytes, q.oldestAt]),
+    [
+      ["alpha", 2, 126, at(5)],
+      ["zeta", 1, 221, at(5)],
+    ],
+  );
+  assert.equal(queues[0]?.heads[0]?.length, 64);
+  assert.equal(queues[0]?.heads[1], "short");
+});

@@ -1,3 +1,5 @@
+import { SPOOL_HEAD_BYTES } from "../../store/spool-repository.js";
+import type { SpoolQueueSummary } from "../../store/spool-repository.js";
 import type { SpoolItem, SpoolPayload, SpoolRepository } from "./spool.js";
 
 /**
@@ -43,5 +45,25 @@ export function createMemorySpool(now: () => number = Date.now): SpoolRepository
       return removed;
     },
     count: async (queue) => queueOf(queue).size,
+    queues: async () => {
+      const out: SpoolQueueSummary[] = [];
+      for (const [queue, items] of [...queues].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const all = [...items.values()];
+        const first = all[0];
+        if (first === undefined) continue;
+        out.push({
+          queue,
+          items: all.length,
+          bytes: all.reduce((sum, item) => sum + sizeOf(item.payload), 0),
+          oldestAt: first.createdAt,
+          heads: all.map((item) => item.payload.slice(0, SPOOL_HEAD_BYTES)),
+        });
+      }
+      return out;
+    },
   };
+}
+
+function sizeOf(payload: SpoolPayload): number {
+  return typeof payload === "string" ? Buffer.byteLength(payload) : payload.byteLength;
 }

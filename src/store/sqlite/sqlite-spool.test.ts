@@ -74,3 +74,27 @@ test("bytes put in the spool come back as the same bytes after a reopen, text st
     reopened.close();
   }
 });
+
+test("queues summarise every non-empty queue by name with sizes and only the first bytes of each item", async () => {
+  const memory = openStore(":memory:", { now: () => Date.parse("2026-03-02T08:00:00Z") });
+  after(() => memory.close());
+  const spool = memory.spool;
+  await spool.put("zeta", "1", `centralctl-spool/1 3\n${"é".repeat(100)}`);
+  await spool.put("alpha", "1", Buffer.from(`centralctl-spool/1 2\n${"x".repeat(100)}`));
+  await spool.put("alpha", "2", "short");
+  await spool.put("gone", "1", "x");
+  await spool.remove("gone", ["1"]);
+  const queues = await spool.queues();
+  assert.deepEqual(
+    queues.map((q) => [q.queue, q.items, q.bytes, q.oldestAt]),
+    [
+      ["alpha", 2, 121 + 5, "2026-03-02T08:00:00.000Z"],
+      ["zeta", 1, 21 + 200, "2026-03-02T08:00:00.000Z"],
+    ],
+  );
+  const [alpha] = queues;
+  assert.ok(Buffer.isBuffer(alpha?.heads[0]));
+  assert.equal(alpha?.heads[0]?.length, 64);
+  assert.equal(alpha?.heads[1], "short");
+  assert.equal(queues[1]?.heads[0]?.length, 64);
+});

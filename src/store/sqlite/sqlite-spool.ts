@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
-import type { SpoolItem, SpoolPayload, SpoolRepository } from "../spool-repository.js";
+import { SPOOL_HEAD_BYTES } from "../spool-repository.js";
+import type { SpoolItem, SpoolPayload, SpoolQueueSummary, SpoolRepository } from "../spool-repository.js";
 
 interface SpoolRow {
   id: string;
@@ -22,6 +23,11 @@ export function createSqliteSpool(db: Database, now: () => number): SpoolReposit
   const removeOne = db.prepare<[string, string]>("DELETE FROM spool WHERE queue = ? AND item_id = ?");
   const countQueue = db.prepare<[string], number>("SELECT count(*) FROM spool WHERE queue = ?");
   countQueue.pluck();
+  // substr counts characters in TEXT and bytes in a BLOB; a header line is ASCII, so both suffice.
+  const heads = db.prepare<[number], { queue: string; head: SpoolPayload; bytes: number; createdAt: string }>(
+    `SELECT queue, substr(payload, 1, ?) AS head, length(CAST(payload AS BLOB)) AS bytes, created_at AS createdAt
+       FROM spool ORDER BY queue, seq`,
+  );
 
   const putAll = db.transaction((queue: string, items: Iterable<{ id: string; payload: SpoolPayload }>) => {
     const at = new Date(now()).toISOString();
@@ -44,5 +50,25 @@ export function createSqliteSpool(db: Database, now: () => number): SpoolReposit
       limit === undefined ? listAll.all(queue) : listSome.all(queue, limit),
     remove: async (queue, ids) => removeAll(queue, ids),
     count: async (queue) => countQueue.get(queue) ?? 0,
+    queues: async () => {
+      const out: SpoolQueueSummary[] = [];
+      for (const row of heads.iterate(SPOOL_HEAD_BYTES)) {
+        const last = out.at(-1);
+        if (last?.queue === row.queue) {
+          last.items += 1;
+          last.bytes += row.bytes;
+          last.heads.push(row.head);
+        } else {
+          out.push({
+            queue: row.queue,
+            items: 1,
+            bytes: row.bytes,
+            oldestAt: row.createdAt,
+            heads: [row.head],
+          });
+        }
+      }
+      return out;
+    },
   };
 }

@@ -1,0 +1,38 @@
+import type { QuarantineRecord, QuarantineState } from "../../store/index.js";
+import type { DashboardContext } from "../dashboard-types.js";
+import { DEFAULT_GRACE_DAYS } from "./grace-days-left.js";
+import { newestPlan } from "./plan-row.js";
+
+/** The states the filter offers. */
+export const QUARANTINE_STATES: readonly QuarantineState[] = ["quarantined", "released", "deleted"];
+
+/** What the Quarantine page shows. */
+export interface QuarantineModel {
+  records: QuarantineRecord[];
+  /** The state filter; empty means all. */
+  state: string;
+  graceDays: number;
+  /** Where the grace period comes from, for the page to say. */
+  graceFrom: "plan" | "default";
+}
+
+/** The grace period the newest plan's policy names, or the policy default before any plan. */
+export async function currentGraceDays(
+  context: DashboardContext,
+): Promise<{ graceDays: number; graceFrom: "plan" | "default" }> {
+  const policy = (await newestPlan(context))?.policy;
+  return policy === undefined
+    ? { graceDays: DEFAULT_GRACE_DAYS, graceFrom: "default" }
+    : { graceDays: policy.quarantine.graceDays, graceFrom: "plan" };
+}
+
+/** Quarantine records, oldest first, optionally of one state (`?state=`; an unknown state shows all). */
+export async function loadQuarantine(
+  context: DashboardContext,
+  query: URLSearchParams,
+): Promise<QuarantineModel> {
+  const asked = query.get("state") ?? "";
+  const state = QUARANTINE_STATES.find((s) => s === asked);
+  const records = await context.store.quarantine.list(state === undefined ? {} : { state });
+  return { records, state: state ?? "", ...(await currentGraceDays(context)) };
+}

@@ -1,0 +1,119 @@
+import type { JournalEntry } from "../../store/index.js";
+import { html, type SafeHtml } from "../html.js";
+import { badge, type BadgeKind, csrfField } from "./page-fragments.js";
+import { formatTime } from "./format-age.js";
+import { OUTCOMES, type AuditFilter, type AuditModel } from "./load-audit.js";
+import { renderPager } from "./pager.js";
+import { planHref } from "./plan-row.js";
+
+const OUTCOME_BADGES: Record<string, BadgeKind> = {
+  started: "review",
+  succeeded: "ok",
+  failed: "error",
+  skipped: "skip",
+  aborted: "warn",
+  noted: "keep",
+};
+
+/** Longest detail shown in a cell; the whole entry stays in the journal (and in `centralctl` exports). */
+const DETAIL_CHARS = 200;
+
+function detailText(entry: JournalEntry): string {
+  if (entry.detail === undefined) return "";
+  const text = JSON.stringify(entry.detail);
+  return text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text;
+}
+
+function filters(filter: AuditFilter): SafeHtml {
+  const text = (label: string, name: keyof AuditFilter, value: string, hint = ""): SafeHtml =>
+    html`<label
+      >${label} <input type="search" name="${name}" value="${value}" placeholder="${hint}"
+    /></label>`;
+  return html`<form class="filters" method="get" action="/audit">
+    ${text("Kind", "kind", filter.kind, "endpoint.delete")}
+    <label
+      >Outcome
+      <select name="outcome">
+        <option value="">any</option>
+        ${OUTCOMES.map(
+          (o) => html`<option value="${o}" ${o === filter.outcome ? html` selected` : false}>${o}</option>`,
+        )}
+      </select></label
+    >
+    ${text("Tenant", "tenant", filter.tenant)} ${text("Hostname", "hostname", filter.hostname)}
+    ${text("Plan", "plan", filter.plan)} ${text("Since", "since", filter.since, "2026-03-01 or 7d")}
+    <label
+      ><input type="checkbox" name="doubt" value="1" ${filter.doubt ? html` checked` : false} /> only in
+      doubt</label
+    >
+    <button class="btn" type="submit">Filter</button>
+    <a href="/audit">Clear</a>
+  </form>`;
+}
+
+function row(entry: JournalEntry, inDoubt: boolean): SafeHtml {
+  return html`<tr>
+    <td class="num">${entry.seq}</td>
+    <td>${formatTime(entry.at)}</td>
+    <td><code>${entry.kind}</code></td>
+    <td>
+      ${badge(OUTCOME_BADGES[entry.outcome] ?? "warn", entry.outcome)}${
+        inDoubt ? html` ${badge("error", "in doubt")}` : false
+      }
+    </td>
+    <td>${entry.actor}</td>
+    <td>${entry.tenantId === undefined ? false : html`<code>${entry.tenantId}</code>`}</td>
+    <td>${entry.hostname ?? ""}</td>
+    <td>
+      ${entry.planId === undefined ? false : html`<a href="${planHref(entry.planId)}"><code>${entry.planId}</code></a>`}
+    </td>
+    <td>${entry.detail === undefined ? false : html`<code>${detailText(entry)}</code>`}</td>
+  </tr>`;
+}
+
+/** The Audit page: the journal newest first, actions in doubt marked, and a button to verify the chain. */
+export function renderAudit(model: AuditModel, query: URLSearchParams, csrfToken: string): SafeHtml {
+  const doubt = model.inDoubt.size;
+  return html`<h1>Audit journal</h1>
+    <form class="inline" method="post" action="/audit/verify">
+      ${csrfField({ csrfToken })}<button class="btn" type="submit">Verify the hash chain</button>
+    </form>
+    ${
+      doubt > 0
+        ? html`<p class="note">
+            <a href="/audit?doubt=1">${doubt} ${doubt === 1 ? "action is" : "actions are"} in doubt</a>: they
+            were started but never completed (the run stopped in between). Running
+            <code>centralctl hygiene apply PLAN_ID --apply</code> again for that plan first reads each device
+            back from Sophos Central and journals what really happened.
+          </p>`
+        : false
+    }
+    ${filters(model.filter)}
+    ${model.sinceError === undefined ? false : html`<p class="note">${model.sinceError}</p>`}
+    ${
+      model.entries.length === 0
+        ? html`<p class="empty">
+            No journal entries${model.matched === 0 && query.size > 0 ? " match these filters" : ""}. Every
+            change centralctl makes (deletions, quarantine moves, tickets) is journaled here.
+          </p>`
+        : html`<table class="data">
+            <thead>
+              <tr>
+                <th class="num">#</th>
+                <th>Time</th>
+                <th>Kind</th>
+                <th>Outcome</th>
+                <th>Actor</th>
+                <th>Tenant</th>
+                <th>Hostname</th>
+                <th>Plan</th>
+                <th>Detail</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${model.entries.map((e) => row(e, model.inDoubt.has(e.seq)))}
+            </tbody>
+          </table>`
+    }
+    ${renderPager("/audit", query, model.window, model.matched)}`;
+}

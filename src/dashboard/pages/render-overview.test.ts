@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { hasMarkup, squash } from "./internal/page-fixtures.js";
+import type { OverviewModel } from "./load-overview.js";
+import { renderOverview } from "./render-overview.js";
+
+const now = new Date("2026-03-10T12:00:00Z");
+const empty: OverviewModel = {
+  planCount: 0,
+  openTickets: 0,
+  quarantine: { waiting: 0, due: 0, released: 0, deleted: 0 },
+  journalEntries: 0,
+  inDoubt: 0,
+  doubtful: [],
+  spool: [],
+};
+
+test("a first run says which command creates the data", () => {
+  const page = squash(renderOverview(empty, now).value);
+  assert.ok(
+    hasMarkup(
+      page,
+      `<p class="empty">This state store is empty. Start with <code>centralctl hygiene plan</code>`,
+    ),
+  );
+});
+
+test("cards link to their pages; actions in doubt link to the audit page filtered to them", () => {
+  const page = squash(
+    renderOverview(
+      {
+        ...empty,
+        planCount: 1,
+        plan: {
+          id: "plan-1",
+          createdAt: "2026-03-09T12:00:00Z",
+          expiresAt: "2026-03-12T12:00:00Z",
+          expired: false,
+          contentHash: "h",
+          decisionCount: 10,
+          totals: { delete: 3, review: 4, keep: 2, skip: 1 },
+        },
+        openTickets: 5,
+        quarantine: { waiting: 2, due: 1, released: 0, deleted: 4 },
+        journalEntries: 40,
+        inDoubt: 2,
+        doubtful: [
+          {
+            seq: 7,
+            at: "2026-03-09T12:00:00Z",
+            kind: "endpoint.delete",
+            actor: "cli",
+            hostname: "<i>LOST</i>",
+            planId: "plan-1",
+            outcome: "started",
+            prevHash: "",
+            hash: "",
+          },
+        ],
+        spool: [{ queue: "hec:<x>", records: 120 }],
+      },
+      now,
+    ).value,
+  );
+  assert.ok(!page.includes("This state store is empty"));
+  assert.match(page, /href="\/plans\/plan-1"/);
+  assert.match(page, /3 delete, 4 review, 2 keep, 1 skip/);
+  assert.match(page, /href="\/audit\?doubt=1"/);
+  assert.match(page, /2 in doubt/);
+  assert.ok(
+    hasMarkup(
+      page,
+      `<a href="/audit?kind=endpoint.delete&amp;plan=plan-1&amp;hostname=%3Ci%3ELOST%3C%2Fi%3E"><code>endpoint.delete</code> &lt;i&gt;LOST&lt;/i&gt;</a>, <a href="/audit?doubt=1">1 more</a>`,
+    ),
+  );
+  assert.match(page, /2 waiting, 1 due for deletion, 0 released, 4 deleted/);
+  assert.ok(hasMarkup(page, "<code>hec:&lt;x&gt;</code> 120"));
+  for (const href of ["/review", "/quarantine", "/delivery"])
+    assert.ok(page.includes(`href="${href}"`), href);
+});
