@@ -1,0 +1,73 @@
+import { html, type SafeHtml } from "../html.js";
+import type { EstateSnapshot } from "./estate-snapshot.js";
+import { addTally, emptyTally } from "./estate-tally.js";
+import { formatCount } from "./format-estate.js";
+
+function card(label: string, big: number, sub: string | SafeHtml): SafeHtml {
+  return html`<div class="card">
+    <h3>${label}</h3>
+    <p class="big">${formatCount(big)}</p>
+    <p class="sub">${sub}</p>
+  </div>`;
+}
+
+/** Summary cards over every tenant that was read: the numbers to look at first. */
+export function renderEstateCards(snapshot: EstateSnapshot): SafeHtml {
+  const all = emptyTally(snapshot.staleDays.length);
+  for (const row of snapshot.rows) addTally(all, row.tally);
+  const lastStale = snapshot.staleDays.length - 1;
+  const staleCard =
+    lastStale >= 0
+      ? card(
+          `Not seen > ${snapshot.staleDays[lastStale]} days`,
+          all.stale[lastStale] ?? 0,
+          `of ${formatCount(all.total)} endpoints`,
+        )
+      : "";
+  return html`<section class="cards">
+    ${card(
+      "Tenants",
+      snapshot.rows.length + snapshot.failures.length,
+      snapshot.failures.length > 0
+        ? `${formatCount(snapshot.failures.length)} could not be read`
+        : "all read",
+    )}
+    ${card(
+      "Endpoints",
+      all.total,
+      `${formatCount(all.computers)} computers, ${formatCount(all.servers)} servers, ${formatCount(all.online)} online`,
+    )}
+    ${card("Bad health", all.health.bad, `${formatCount(all.health.suspicious)} suspicious`)} ${staleCard}
+    ${card("Tamper protection off", all.tamperOff, `of ${formatCount(all.total)} endpoints`)}
+    ${card("Isolated", all.isolated, `${formatCount(all.adminIsolated)} by an admin, ${formatCount(all.selfIsolated)} self`)}
+  </section>`;
+}
+
+/** The tenants that could not be read, each with its error (already free of secrets). */
+export function renderEstateFailures(snapshot: EstateSnapshot): SafeHtml {
+  if (snapshot.failures.length === 0) return html``;
+  const rows = snapshot.failures.map(
+    (failure) =>
+      html`<tr>
+        <td>${failure.name}</td>
+        <td><code>${failure.tenantId}</code></td>
+        <td><span class="badge badge-error">failed</span> ${failure.message}</td>
+      </tr>`,
+  );
+  return html`<section>
+    <h2>Tenants that could not be read (${formatCount(snapshot.failures.length)})</h2>
+    <p class="note">Their endpoints are not in the counts below. Each error says what to check.</p>
+    <table class="data">
+      <thead>
+        <tr>
+          <th>Tenant</th>
+          <th>Id</th>
+          <th>Error</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}
