@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { alertsCommand } from "./commands/alerts.js";
+import { DEFAULT_DASHBOARD_PORT } from "./commands/dashboard/dashboard-command.js";
 import { demoCommand } from "./commands/demo.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { LISTINGS, listingCommand } from "./commands/listings.js";
@@ -164,6 +165,13 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<ExitCo
     .command("demo")
     .description("start the simulator in-process and show what centralctl does on a seeded estate")
     .option("--seed <n>", "seed of the demo estate", (v) => parseIntegerFlag("--seed", v, 0, 2 ** 31), 7)
+    .option("--dashboard", "then serve the dashboard over the demo's state and simulator until Ctrl-C", false)
+    .option(
+      "--port <n>",
+      "the dashboard's port with --dashboard (default 7878; 0 = any free port)",
+      (v) => parseIntegerFlag("--port", v, 0, 65535),
+      DEFAULT_DASHBOARD_PORT,
+    )
     .action(async (options) => {
       result = await demoCommand(contextFor(), options);
     });

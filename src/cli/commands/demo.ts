@@ -1,9 +1,14 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CentralClient, forEachTenant } from "../../central/index.js";
 import type { Alert, Endpoint, Tenant } from "../../central/types.js";
 import type { CommandContext } from "../context.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import type { PlantedIndicator } from "../../sim/estate/telemetry/telemetry-types.js";
 import { renderTable } from "../output/render-table.js";
+import { DEFAULT_DASHBOARD_PORT } from "./dashboard/dashboard-command.js";
+import { demoDashboard } from "./demo/demo-dashboard.js";
 import { demoHunt } from "./demo/demo-hunt.js";
 import { demoHygiene } from "./demo/demo-hygiene.js";
 
@@ -15,7 +20,10 @@ const STALE_DAYS = 90;
  * (partner credentials, token, whoami, tenant discovery, regional hosts) and show the main jobs on a
  * seeded estate. Nothing leaves the machine.
  */
-export async function demoCommand(context: CommandContext, flags: { seed: number }): Promise<ExitCodeValue> {
+export async function demoCommand(
+  context: CommandContext,
+  flags: { seed: number; dashboard?: boolean; port?: number },
+): Promise<ExitCodeValue> {
   const out = (text = ""): void => void context.terminal.stdout.write(`${text}\n`);
   // Loaded on demand: the simulator is a tenth of a second of start-up that other commands never need.
   const { startSimulator } = await import("../../sim/index.js");
@@ -34,6 +42,7 @@ export async function demoCommand(context: CommandContext, flags: { seed: number
     apiUrl: sim.apiUrl,
     logger: context.logger,
   });
+  const folder = await mkdtemp(join(tmpdir(), "centralctl-demo-"));
   try {
     out(`centralctl demo: a simulated Sophos Central estate (seed ${flags.seed})`);
     out(`simulator: ${sim.apiUrl} (token service ${sim.idUrl}), signed in as a partner\n`);
@@ -125,7 +134,7 @@ export async function demoCommand(context: CommandContext, flags: { seed: number
     out("   Nothing was deleted: deleting is always a separate, explicit step.\n");
 
     await demoHunt(out, client, tenants, sim.estate.plantedIndicators as PlantedIndicator[] | undefined);
-    const hygiene = await demoHygiene(out, sim, partner);
+    const hygiene = await demoHygiene(out, sim, partner, folder);
     const hygieneOk =
       hygiene === undefined || (hygiene.journalVerified && hygiene.goneFromSimulator === hygiene.deleted);
 
@@ -138,12 +147,20 @@ export async function demoCommand(context: CommandContext, flags: { seed: number
     out(
       "  npx centralctl hygiene plan --directory-file <directoryFile> --vip-users <vipUsersFile> --netbios-domain <netbiosDomains...> --retired-ou <retiredOus...>",
     );
+    if (flags.dashboard) {
+      await demoDashboard(context, out, {
+        stateFile: join(folder, "state.db"),
+        client,
+        port: flags.port ?? DEFAULT_DASHBOARD_PORT,
+      });
+    }
     return inventory.failures.length + alerts.failures.length > 0 || !hygieneOk
       ? ExitCode.partial
       : ExitCode.ok;
   } finally {
     await client.close();
     await sim.close();
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

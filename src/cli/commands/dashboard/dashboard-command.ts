@@ -64,7 +64,7 @@ export async function dashboardCommand(
 }
 
 /** Every page: the store pages (overview, plans, review, quarantine, audit, delivery), then the live estate. */
-async function dashboardRoutes(): Promise<DashboardRoute[]> {
+export async function dashboardRoutes(): Promise<DashboardRoute[]> {
   const { STORE_ROUTES } = await import("../../../dashboard/pages/store-routes.js");
   const { createEstateRoutes } = await import("../../../dashboard/estate/estate-routes.js");
   return [...STORE_ROUTES, ...createEstateRoutes()];
