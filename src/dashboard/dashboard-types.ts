@@ -1,5 +1,6 @@
 import type { CentralClient } from "../central/index.js";
-import type { Store, Ticket } from "../store/index.js";
+import type { Store } from "../store/index.js";
+import type { ExternalTicketCloser } from "../tickets/index.js";
 import type { SafeHtml } from "./html.js";
 
 /** What a page or action sees of one HTTP request (already authenticated). */
@@ -26,11 +27,6 @@ export interface ActionResult {
   redirect: string;
   flash?: { kind: "ok" | "error"; text: string };
 }
-
-/** Closes a ticket's twin in the external ticket system, best effort; a message for the user. */
-export type ExternalTicketCloser = (
-  ticket: Ticket,
-) => Promise<{ outcome: "closed" | "skipped" | "failed"; message: string }>;
 
 /** Everything pages and actions may use. Built once by `centralctl dashboard`. */
 export interface DashboardContext {

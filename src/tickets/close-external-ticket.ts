@@ -19,6 +19,8 @@ export async function closeExternalTicket(
   filer: TicketFiler | undefined,
   ticket: Ticket,
   journal: JournalRepository,
+  /** Who closes it, as the journal names them (`cli`, `dashboard:alice`). */
+  actor = "cli",
 ): Promise<ExternalCloseResult> {
   const ref = ticket.externalRef;
   if (ref === undefined) return { outcome: "skipped", message: "" };
@@ -50,7 +52,7 @@ export async function closeExternalTicket(
   const systemId = typeof filed?.systemId === "string" ? filed.systemId : undefined;
   const base = {
     kind: "ticket.external_close",
-    actor: "cli",
+    actor,
     tenantId: ticket.tenantId,
     endpointId: ticket.endpointId,
     hostname: ticket.hostname,

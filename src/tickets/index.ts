@@ -13,6 +13,7 @@ export { fileTickets, type FilingOutcome } from "./file-tickets.js";
 export { fileOpenTickets } from "./file-open-tickets.js";
 export { describeFiling } from "./describe-filing.js";
 export { closeExternalTicket, type ExternalCloseResult } from "./close-external-ticket.js";
+export { changeTicketState, type ExternalTicketCloser, type TicketChange } from "./change-ticket-state.js";
 export { ticketItemOf, type ReviewDecisionFacts } from "./ticket-item-of.js";
 export { stableTicketId } from "./stable-ticket-id.js";
 export { TicketError, type TicketFailure } from "./ticket-error.js";

@@ -34,7 +34,7 @@ describe("centralctl dashboard: closing external tickets", () => {
 
   test("without a ticket system in the config there is no closer", async () => {
     const context = contextWith("none", {});
-    const tickets = await dashboardTicketCloser(context, await context.store());
+    const tickets = await dashboardTicketCloser(context, await context.store(), "dashboard:tester");
     assert.equal(tickets.closer, undefined);
     await tickets.close();
     await context.close();
@@ -61,12 +61,13 @@ describe("centralctl dashboard: closing external tickets", () => {
     const approved = await store.tickets.setState(local.id, "approved");
     assert.match(approved.externalRef ?? "", /^INC/);
 
-    const tickets = await dashboardTicketCloser(context, store);
+    const tickets = await dashboardTicketCloser(context, store, "dashboard:tester");
     const result = await tickets.closer?.(approved);
     assert.equal(result?.outcome, "closed", result?.message);
     assert.equal(sim.tickets("servicenow")[0]?.state, "closed");
     const journaled = await store.journal.list({ kind: "ticket.external_close" });
     assert.equal(journaled[0]?.outcome, "succeeded");
+    assert.equal(journaled[0]?.actor, "dashboard:tester", "the journal names who closed it");
     await tickets.close();
     await context.close();
   });
@@ -82,7 +83,7 @@ describe("centralctl dashboard: closing external tickets", () => {
       reasons: ["vip_user"],
       externalRef: "INC0099999",
     });
-    const tickets = await dashboardTicketCloser(context, store);
+    const tickets = await dashboardTicketCloser(context, store, "dashboard:tester");
     const result = await tickets.closer?.(await store.tickets.setState(ticket.id, "rejected"));
     assert.equal(result?.outcome, "failed");
     assert.match(result?.message ?? "", /MISSING_SN_AUTH/);
@@ -96,7 +97,7 @@ describe("centralctl dashboard: closing external tickets", () => {
       hygiene: { tickets: { system: "servicenow", url: "not a url" } },
     });
     await assert.rejects(
-      dashboardTicketCloser(context, await context.store()),
+      dashboardTicketCloser(context, await context.store(), "dashboard:tester"),
       (error: Error & { exitCode?: number }) =>
         error.exitCode === 2 && error.message.includes("invalid.json") && /url/.test(error.message),
     );

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { CentralClient } from "../../src/central/index.js";
+import type { CentralClient } from "../../src/central/index.js";
 import type {
   ActionResult,
   DashboardContext,
@@ -15,6 +15,7 @@ import { createEstateRoutes } from "../../src/dashboard/estate/estate-routes.js"
 import { resolveCentralCredentials } from "../../src/secrets/index.js";
 import { startSimulator, type EstateTenant, type RunningSimulator } from "../../src/sim/index.js";
 import { openStore } from "../../src/store/index.js";
+import { credentialOf, simClient } from "../central/helpers/sim-client.js";
 
 const NOW = Date.parse("2026-06-01T12:00:00.000Z");
 const DAY = 86_400_000;
@@ -90,17 +91,11 @@ function contextFor(central: () => Promise<CentralClient>): DashboardContext {
   return { store, actor: "dashboard:test", now: () => new Date(NOW), central };
 }
 
+/** A partner client on `sim` that gives up quickly, so a failing tenant fails fast. */
 function clientFor(sim: RunningSimulator): CentralClient {
-  const credential = sim.credentials.find((c) => c.kind === "partner")!;
-  const client = new CentralClient({
-    clientId: credential.clientId,
-    clientSecret: credential.clientSecret,
-    idUrl: sim.idUrl,
-    apiUrl: sim.apiUrl,
+  return simClient(sim, credentialOf(sim, "partner"), {
     retry: { baseDelayMs: 5, maxDelayMs: 20, maxAttempts: 2 },
   });
-  after(() => client.close());
-  return client;
 }
 
 describe("estate page over a healthy estate", () => {

@@ -1,6 +1,6 @@
 import type { TicketState } from "../../store/index.js";
 import type { ActionResult, DashboardContext, DashboardRequest } from "../dashboard-types.js";
-import { changeTicketState } from "./change-ticket-state.js";
+import { changeTicketState } from "../../tickets/index.js";
 
 const STATES: Record<string, Exclude<TicketState, "open">> = {
   approve: "approved",

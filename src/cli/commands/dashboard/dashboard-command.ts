@@ -29,11 +29,12 @@ export async function dashboardCommand(
 ): Promise<ExitCodeValue> {
   const warning = checkDashboardHost(flags.host, flags.allowRemote);
   const store = await context.store();
-  const tickets = await dashboardTicketCloser(context, store);
+  const actor = `dashboard:${currentUser(context.terminal.env)}`;
+  const tickets = await dashboardTicketCloser(context, store, actor);
   try {
     const dashboardContext: DashboardContext = {
       store,
-      actor: `dashboard:${currentUser(context.terminal.env)}`,
+      actor,
       now: () => new Date(),
       central: () => context.client(),
       ...(tickets.closer === undefined ? {} : { closeExternalTicket: tickets.closer }),

@@ -1,5 +1,5 @@
 import type { Dispatcher } from "undici";
-import type { ExternalTicketCloser } from "../../../dashboard/dashboard-types.js";
+import type { ExternalTicketCloser } from "../../../tickets/index.js";
 import { SecretError } from "../../../secrets/index.js";
 import type { Store } from "../../../store/index.js";
 import {
@@ -30,6 +30,8 @@ export interface DashboardTicketCloser {
 export async function dashboardTicketCloser(
   context: CommandContext,
   store: Store,
+  /** Who the journal names for the external close (the dashboard's user). */
+  actor: string,
 ): Promise<DashboardTicketCloser> {
   const config = await context.config();
   const section = (config.hygiene as { tickets?: { system?: unknown } } | undefined)?.tickets;
@@ -50,7 +52,7 @@ export async function dashboardTicketCloser(
   };
   const closer: ExternalTicketCloser = async (ticket) => {
     try {
-      return await closeExternalTicket(await (filer ??= openFiler()), ticket, store.journal);
+      return await closeExternalTicket(await (filer ??= openFiler()), ticket, store.journal, actor);
     } catch (error) {
       if (!(error instanceof TicketSettingsError || error instanceof SecretError)) throw error;
       filer = undefined;

@@ -1,5 +1,5 @@
 import type { Store, TicketState } from "../../../store/index.js";
-import { closeExternalTicket, type TicketFlags } from "../../../tickets/index.js";
+import { changeTicketState, closeExternalTicket, type TicketFlags } from "../../../tickets/index.js";
 import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../context.js";
 import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
@@ -25,19 +25,17 @@ export async function hygieneTicketCommand(
   const dispatcher = external ? await ticketDispatcher(context) : undefined;
   try {
     const filer = external ? await openFiler(context, tickets, dispatcher) : undefined;
-    const ticket = await withInputErrors(() => store.tickets.setState(number, state));
-    await store.journal.append({
-      kind: "ticket.state",
+    const change = await changeTicketState(store, {
+      ticketId: number,
+      state,
       actor: "cli",
-      tenantId: ticket.tenantId,
-      endpointId: ticket.endpointId,
-      hostname: ticket.hostname,
-      outcome: "noted",
-      detail: { ticketId: ticket.id, state },
+      closeExternal: external ? (ticket) => closeExternalTicket(filer, ticket, store.journal) : undefined,
     });
+    if (change.kind === "unknown")
+      throw new UsageError(`There is no ticket ${number}. List open tickets with centralctl hygiene review.`);
+    const { ticket, external: result } = change;
     context.terminal.stdout.write(`ticket #${ticket.id} (${ticket.hostname}) is now ${ticket.state}\n`);
-    if (!external) return ExitCode.ok;
-    const result = await closeExternalTicket(filer, ticket, store.journal);
+    if (result === undefined) return ExitCode.ok;
     if (result.outcome === "closed") context.terminal.stdout.write(`${result.message}\n`);
     else context.terminal.stderr.write(`centralctl: ${result.message}\n`);
     return result.outcome === "failed" ? ExitCode.partial : ExitCode.ok;

@@ -8,7 +8,8 @@ import { buildPlan } from "../../../hygiene/build-plan.js";
 import { policySchema, type Policy } from "../../../hygiene/policy-schema.js";
 import type { Action, Decision, ReasonCode } from "../../../hygiene/types.js";
 import type { Store } from "../../../store/index.js";
-import type { DashboardContext, ExternalTicketCloser } from "../../dashboard-types.js";
+import type { DashboardContext } from "../../dashboard-types.js";
+import type { ExternalTicketCloser } from "../../../tickets/index.js";
 
 /** The clock of page tests. */
 export const PAGE_NOW = new Date("2026-03-10T12:00:00Z");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
-import { openStore } from "../../store/index.js";
+import { openStore } from "../store/index.js";
 import { changeTicketState } from "./change-ticket-state.js";
 
 const store = openStore(":memory:");

@@ -1,6 +1,9 @@
-import { redactSecrets } from "../../util/redact.js";
-import type { Store, Ticket, TicketState } from "../../store/index.js";
-import type { ExternalTicketCloser } from "../dashboard-types.js";
+import type { Store, Ticket, TicketState } from "../store/index.js";
+import { redactSecrets } from "../util/redact.js";
+import type { ExternalCloseResult } from "./close-external-ticket.js";
+
+/** Closes a ticket's twin in the external ticket system, best effort (see closeExternalTicket). */
+export type ExternalTicketCloser = (ticket: Ticket) => Promise<ExternalCloseResult>;
 
 /** The end of a review ticket, as `centralctl hygiene approve|reject|close` reports it. */
 export type TicketChange =
@@ -9,14 +12,14 @@ export type TicketChange =
       kind: "changed";
       ticket: Ticket;
       /** What became of the external twin; undefined when the ticket has none. */
-      external?: { outcome: "closed" | "skipped" | "failed"; message: string };
+      external?: ExternalCloseResult;
     };
 
 /**
- * Approve, reject or close a review ticket with the CLI's semantics (hygiene-ticket-command.ts): set
- * the state, journal `ticket.state` with the actor, then close the external ticket best effort. A
- * failure there never undoes the local change: the next plan decides the device again either way.
- * `centralctl hygiene approve|reject|close` could call this too (it journals actor `cli`).
+ * Approve, reject or close a review ticket (`centralctl hygiene approve|reject|close` and the
+ * dashboard's buttons): set the state, journal `ticket.state` with the actor, then close the external
+ * ticket best effort. A failure there never undoes the local change: the next plan decides the
+ * device again either way.
  */
 export async function changeTicketState(
   store: Store,
@@ -41,7 +44,7 @@ export async function changeTicketState(
   });
   if (ticket.externalRef === undefined) return { kind: "changed", ticket };
   if (change.closeExternal === undefined) {
-    const message = `${ticket.externalRef} stays open in the ticket system: none is configured for the dashboard; close it there.`;
+    const message = `${ticket.externalRef} stays open in the ticket system: no ticket system is configured here; close it there.`;
     return { kind: "changed", ticket, external: { outcome: "skipped", message } };
   }
   try {
