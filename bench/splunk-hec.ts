@@ -91,7 +91,8 @@ const rate = (events: number, ms: number): string =>
   `${Math.round(perSecond(events, ms)).toLocaleString("en")} events/s`;
 const micros = (cpu: number): number => (cpu * 1000) / RECORDS;
 
-async function sinkPhase(ack: boolean): Promise<void> {
+/** Runs one sink phase; true when the collector, not the sender, bounds the throughput (the bound). */
+async function sinkPhase(ack: boolean): Promise<boolean> {
   const sim = await startSim(ack);
   const simBefore = await sim.ask<SimStats>({ type: "stats" });
   const sender = await runSender(sim, ack);
@@ -115,6 +116,7 @@ async function sinkPhase(ack: boolean): Promise<void> {
   );
   console.log(`  report ${JSON.stringify(sender.report)}; simulator ${JSON.stringify(simAfter.stats)}`);
   console.log(bottleneckVerdict(senderUs, simUs, sender.recordCpuUs));
+  return simUs >= senderUs;
 }
 
 async function simulatorCeiling(): Promise<void> {
@@ -199,7 +201,13 @@ const load = loadavg()
   .join(" ");
 console.log(`Splunk HEC benchmark: ${RECORDS.toLocaleString("en")} records, node ${process.version}`);
 console.log(`machine: ${availableParallelism()} cores, load average ${load}`);
-await sinkPhase(false);
-await sinkPhase(true);
+const collectorBound = [await sinkPhase(false), await sinkPhase(true)];
 await simulatorCeiling();
 senderCeiling();
+// The bound of the issue: the collector, not centralctl, must be the bottleneck. Not met on this
+// machine (see the delivery section of README.md); the exit code says so instead of hiding it.
+const met = collectorBound.every(Boolean);
+console.log(
+  met ? "within bounds: the collector is the bottleneck" : "OUT OF BOUNDS: the sender is the bottleneck",
+);
+process.exitCode = met ? 0 : 1;
