@@ -84,7 +84,8 @@ export function createCommandContext(terminal: Terminal, options: GlobalOptions)
       })()),
     async close() {
       if (client) await (await client).close();
-      if (store) (await store).close();
+      // A store that failed to open was reported by whoever asked for it; there is nothing to close.
+      if (store) (await store.catch(() => undefined))?.close();
     },
   };
 }

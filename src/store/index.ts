@@ -1,4 +1,4 @@
-/** The state store: durable cursors, spools, plans, the audit journal, escrow, tickets, hunt hits and quarantine. */
+/** The state store: durable cursors, spools, plans, the audit journal, escrow, tickets, hunt hits and runs, and quarantine. */
 export { openStore, type OpenStoreOptions } from "./open-store.js";
 export { defaultStatePath } from "./default-state-path.js";
 export type { Store } from "./store.js";
@@ -16,6 +16,17 @@ export type {
 export type { EscrowInput, EscrowRecord, EscrowRepository, RevealedPasswords } from "./escrow-repository.js";
 export type { Ticket, TicketInput, TicketRepository, TicketState } from "./ticket-repository.js";
 export type { HuntHitRepository } from "./hunt-hit-repository.js";
+export type {
+  HuntHitPage,
+  HuntHitQuery,
+  HuntRun,
+  HuntRunApi,
+  HuntRunFailure,
+  HuntRunHit,
+  HuntRunInput,
+  HuntRunRepository,
+  HuntRunSource,
+} from "./hunt-run-repository.js";
 export type {
   QuarantineFilter,
   QuarantineGroupRef,

@@ -4,6 +4,7 @@ import { openSqliteDatabase } from "./sqlite/open-sqlite-database.js";
 import { createSqliteCursors } from "./sqlite/sqlite-cursors.js";
 import { createSqliteEscrow } from "./sqlite/sqlite-escrow.js";
 import { createSqliteHuntHits } from "./sqlite/sqlite-hunt-hits.js";
+import { createSqliteHuntRuns } from "./sqlite/sqlite-hunt-runs.js";
 import { createSqliteJournal } from "./sqlite/sqlite-journal.js";
 import { createSqlitePlans } from "./sqlite/sqlite-plans.js";
 import { createSqliteQuarantine } from "./sqlite/sqlite-quarantine.js";
@@ -52,6 +53,7 @@ export function openStore(path?: string, options: OpenStoreOptions = {}): Store 
     escrow: createSqliteEscrow(db, now, escrowKey),
     tickets: createSqliteTickets(db, now),
     huntHits: createSqliteHuntHits(db, now),
+    huntRuns: createSqliteHuntRuns(db, now),
     quarantine: createSqliteQuarantine(db, now),
     close: () => {
       if (db.open) db.close();

@@ -1,6 +1,7 @@
 import type { CursorRepository } from "./cursor-repository.js";
 import type { EscrowRepository } from "./escrow-repository.js";
 import type { HuntHitRepository } from "./hunt-hit-repository.js";
+import type { HuntRunRepository } from "./hunt-run-repository.js";
 import type { JournalRepository } from "./journal-repository.js";
 import type { PlanRepository } from "./plan-repository.js";
 import type { QuarantineRepository } from "./quarantine-repository.js";
@@ -22,6 +23,8 @@ export interface Store {
   readonly escrow: EscrowRepository;
   readonly tickets: TicketRepository;
   readonly huntHits: HuntHitRepository;
+  /** Finished IOC hunts with their hits. */
+  readonly huntRuns: HuntRunRepository;
   /** Endpoints in the hygiene quarantine group, with their grace periods. */
   readonly quarantine: QuarantineRepository;
   /** Release the database; the store must not be used afterwards. */

@@ -81,6 +81,26 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX quarantine_state ON quarantine (state, quarantined_at);
   `,
+  // 3: IOC hunt runs and their hits (the dashboard's Hunts pages). Source, options and failures are
+  // JSON: they are shown and re-run, never queried.
+  `
+  CREATE TABLE hunt_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL, api TEXT NOT NULL CHECK (api IN ('ld', 'xdr', 'both')),
+    indicator_count INTEGER NOT NULL, source TEXT NOT NULL, options TEXT NOT NULL,
+    tenants_asked INTEGER NOT NULL, failures TEXT NOT NULL, interrupted INTEGER NOT NULL,
+    hit_count INTEGER NOT NULL
+  );
+  CREATE INDEX hunt_runs_finished ON hunt_runs (finished_at);
+  CREATE TABLE hunt_run_hits (
+    run_id INTEGER NOT NULL REFERENCES hunt_runs (id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+    tenant_id TEXT NOT NULL, tenant_name TEXT NOT NULL, endpoint_id TEXT NOT NULL, hostname TEXT NOT NULL,
+    indicator_type TEXT NOT NULL, indicator TEXT NOT NULL, matched_column TEXT NOT NULL,
+    found TEXT NOT NULL, seen_at TEXT NOT NULL, api TEXT NOT NULL, row_count INTEGER NOT NULL, source TEXT,
+    PRIMARY KEY (run_id, seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX hunt_run_hits_tenant ON hunt_run_hits (run_id, tenant_id);
+  `,
 ];
 
 /** Bring the schema up to the latest version, one transaction per migration. */

@@ -15,6 +15,7 @@ import { HIT_COLUMNS, hitKey, hitRecord } from "./hunt-columns.js";
 import { openHitWriter } from "./open-hit-writer.js";
 import { readHuntIndicators, usesMisp, type IndicatorSourceFlags } from "./read-hunt-indicators.js";
 import { reportHuntProblems } from "./report-hunt-problems.js";
+import { saveHuntRun } from "./save-hunt-run.js";
 import { sendHitSightings } from "./send-hit-sightings.js";
 import { writeConnectorFiles } from "./write-connector-files.js";
 
@@ -32,6 +33,8 @@ export interface HuntFlags extends IndicatorSourceFlags {
   name: string;
   /** Report each hit back to MISP as a sighting (MISP sources only). */
   mispSightings?: boolean;
+  /** Keep the run and its hits in the state store for the dashboard (default true; `--no-save`). */
+  save?: boolean;
 }
 
 function checkFlags(flags: HuntFlags): void {
@@ -83,6 +86,19 @@ export async function huntCommand(context: CommandContext, flags: HuntFlags): Pr
   const at = new Date();
   // Opened before the hunt so a misconfigured sink fails in a second, not after a 15-minute hunt.
   const writer = await openHitWriter(context, flags.output, flags.sink ?? {}, HIT_COLUMNS);
+  const save = async (found: Pick<HuntResult, "hits" | "failures">, interrupted: boolean): Promise<void> => {
+    if (flags.save === false) return;
+    await saveHuntRun(context, {
+      flags,
+      startedAt: at,
+      finishedAt: new Date(),
+      indicatorCount: read.indicators.length,
+      tenantsAsked: tenants.length,
+      failures: found.failures,
+      hits: found.hits,
+      interrupted,
+    });
+  };
   const result = await huntWithCtrlC(context, (signal) => {
     context.progress.update(
       `hunt: ${read.indicators.length} indicators, ${tenants.length} tenants, api ${flags.api}`,
@@ -96,6 +112,9 @@ export async function huntCommand(context: CommandContext, flags: HuntFlags): Pr
   }).catch(async (error: unknown) => {
     // A sink holds sockets and a spool handle; stdout writers have written nothing yet.
     if (isSinkOutput(flags.output)) await writer.close().catch(() => undefined);
+    // An interrupted hunt has no hits to keep, but the run (what was asked, when) is still history.
+    if (error instanceof CliError && error.exitCode === ExitCode.interrupted)
+      await save({ hits: [], failures: [] }, true);
     throw error;
   });
   let hits = result.hits;
@@ -111,6 +130,8 @@ export async function huntCommand(context: CommandContext, flags: HuntFlags): Pr
     await writeConnectorFiles(flags.outDir, apis, read.indicators, { ...result, hits }, at);
   }
   if (flags.newOnly) await (await context.store()).huntHits.remember(flags.name, hits.map(hitKey));
+  // After the hits are out, so a store that fails to save costs only the saved copy.
+  await save(result, false);
   reportHuntProblems(context, flags, result);
   const sighted = flags.mispSightings ? await sendHitSightings(context, flags, hits, at) : true;
   if (result.failures.length === 0) return sighted ? ExitCode.ok : ExitCode.partial;

@@ -56,7 +56,8 @@ export const registerHuntCommands: CommandGroup = ({ program, context, setExitCo
     )
     .option("--out-dir <dir>", "also write the connector's <api>_search/result/endpoint_data_<ts>.json files")
     .option("--new-only", "report only hits not reported before for this hunt --name", false)
-    .option("--name <name>", "hunt name for --new-only", "default")
+    .option("--name <name>", "hunt name for --new-only and the saved run", "default")
+    .option("--no-save", "do not keep this run and its hits in the state store (the dashboard's Hunts page)")
     .option("--query <name>", "instead of indicators: run this saved query of the tenants' catalogue")
     .option("--var <name=value>", "a variable of --query (repeatable)", (v: string, p: string[] = []) => [
       ...p,
@@ -77,6 +78,7 @@ export const registerHuntCommands: CommandGroup = ({ program, context, setExitCo
         newOnly: options["newOnly"] === true,
         name: options["name"] as string,
         mispSightings: options["mispSightings"] === true,
+        save: options["save"] !== false,
       }),
     );
   });

@@ -1,0 +1,19 @@
+import type { HuntRun } from "../../store/index.js";
+import type { SafeHtml } from "../html.js";
+import { counted } from "../pages/format-age.js";
+import { badge } from "../pages/page-fragments.js";
+
+/** Tenants with at least one failed run (a tenant failing on both APIs counts once). */
+export const failedTenantCount = (run: Pick<HuntRun, "failures">): number =>
+  new Set(run.failures.map((f) => f.tenantId)).size;
+
+/** Hits as a badge: red when the hunt found anything, because that is what someone must look at. */
+export function hitsBadge(count: number): SafeHtml {
+  return count > 0 ? badge("error", counted(count, "hit")) : badge("ok", "no hits");
+}
+
+/** How a run ended: interrupted (Ctrl-C), partial (some tenants failed) or complete. */
+export function runStatusBadge(run: Pick<HuntRun, "interrupted" | "failures">): SafeHtml {
+  if (run.interrupted) return badge("warn", "interrupted");
+  return run.failures.length > 0 ? badge("warn", "partial") : badge("ok", "complete");
+}
