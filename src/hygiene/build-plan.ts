@@ -1,4 +1,4 @@
-import { hashDecisions, hashValue, summarise } from "./hash-decisions.js";
+import { hashDecisions, hashValue, summarise, type TenantNameLookup } from "./hash-decisions.js";
 import { PLAN_FORMAT } from "./plan-types.js";
 import type { Plan } from "./plan-types.js";
 import type { Policy } from "./policy-schema.js";
@@ -10,9 +10,16 @@ const HOUR_MS = 3_600_000;
  * Builds a plan from decisions: sorted into a stable order, capped at `maxDeletesPerRun` deletions
  * (the longest-inactive devices go first; the rest become `keep` / `deferred_by_run_limit` for a later
  * run), hashed, and dated to expire after `planTtlHours`. Pure: the same inputs give the same plan.
- * @example const plan = buildPlan(decideAll(devices, options), policy, Date.now());
+ * `tenantNames` (the ones given to decideAll) are kept in the summary for display; they do not
+ * change the hash or the id.
+ * @example const plan = buildPlan(decideAll(devices, options), policy, Date.now(), inventory.tenantNames);
  */
-export function buildPlan(decisions: readonly Decision[], policy: Policy, now: number): Plan {
+export function buildPlan(
+  decisions: readonly Decision[],
+  policy: Policy,
+  now: number,
+  tenantNames?: TenantNameLookup,
+): Plan {
   // Sort keys computed once per decision, not once per comparison.
   const sorted = decisions
     .map((d) => ({ d, host: d.hostname.toUpperCase() }))
@@ -33,7 +40,7 @@ export function buildPlan(decisions: readonly Decision[], policy: Policy, now: n
     expiresAt: new Date(now + policy.planTtlHours * HOUR_MS).toISOString(),
     policyHash: hashValue(policy),
     contentHash,
-    summary: summarise(capped),
+    summary: summarise(capped, tenantNames),
     decisions: capped,
   };
 }

@@ -28,8 +28,16 @@ export function hashValue(value: unknown): string {
   return createHash("sha256").update(canonicalJson(value)).digest("hex");
 }
 
-/** Counts decisions per action, per tenant and in total. */
-export function summarise(decisions: readonly Decision[]): PlanSummary {
+/** Tenant id → name, as a `Map` or anything with `get` (see {@link summarise}). */
+export interface TenantNameLookup {
+  get(tenantId: string): string | undefined;
+}
+
+/**
+ * Counts decisions per action, per tenant and in total. With `names`, the summary also carries the
+ * name of each tenant that has decisions (only those, so an edited plan does not name dropped tenants).
+ */
+export function summarise(decisions: readonly Decision[], names?: TenantNameLookup): PlanSummary {
   const empty = (): Record<Action, number> => ({ skip: 0, review: 0, keep: 0, delete: 0 });
   const totals = empty();
   // No prototype: tenant ids come from user-editable files and must not reach Object.prototype.
@@ -38,5 +46,15 @@ export function summarise(decisions: readonly Decision[]): PlanSummary {
     totals[d.action]++;
     (tenants[d.tenantId] ??= empty())[d.action]++;
   }
-  return { totals, tenants };
+  if (names === undefined) return { totals, tenants };
+  const tenantNames = Object.create(null) as Record<string, string>;
+  let named = 0;
+  for (const id of Object.keys(tenants)) {
+    const name = names.get(id);
+    if (name === undefined || name === "") continue;
+    tenantNames[id] = name;
+    named++;
+  }
+  // No names known: the summary keeps the shape plans had before names were kept.
+  return named === 0 ? { totals, tenants } : { totals, tenants, tenantNames };
 }

@@ -25,6 +25,8 @@ export { circuitBreaker } from "./circuit-breaker.js";
 export type { CircuitBreakerResult, TenantDeleteShare } from "./circuit-breaker.js";
 export { canonicalJson } from "./canonical-json.js";
 export { hashDecisions } from "./hash-decisions.js";
+export type { TenantNameLookup } from "./hash-decisions.js";
+export { planTenantNames } from "./plan-tenant-names.js";
 export { PLAN_FORMAT } from "./plan-types.js";
 export type { OffendingDecision, Plan, PlanRefusal, PlanSummary, PlanValidation } from "./plan-types.js";
 export type {

@@ -11,6 +11,12 @@ export const PLAN_FORMAT = "centralctl.hygiene-plan/1";
 export interface PlanSummary {
   totals: Record<Action, number>;
   tenants: Record<string, Record<Action, number>>;
+  /**
+   * Tenant id → display name when the plan was made, for people reading the plan (dashboard, plan
+   * file). Display only: not part of `contentHash`, so renaming a tenant never invalidates a plan.
+   * Absent in plans made before names were kept; read it with `planTenantNames`, which falls back.
+   */
+  tenantNames?: Record<string, string>;
 }
 
 /** A stored, exportable, editable plan. Users edit a plan only by removing decisions they want to keep. */

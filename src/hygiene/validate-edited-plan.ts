@@ -1,6 +1,7 @@
 import { firstDifference } from "./first-difference.js";
 import { hashDecisions, summarise } from "./hash-decisions.js";
 import { decisionIdentity, planFileSchema } from "./plan-schema.js";
+import { planTenantNames } from "./plan-tenant-names.js";
 import type { OffendingDecision, Plan, PlanRefusal, PlanValidation } from "./plan-types.js";
 import { sameJson } from "./same-json.js";
 import type { Decision } from "./types.js";
@@ -98,7 +99,8 @@ export function validateEditedPlan(
   const plan: Plan = {
     ...original,
     contentHash: hashDecisions(decisions),
-    summary: summarise(decisions),
+    // Names come from the stored original, never from the file: they are not covered by the hash.
+    summary: summarise(decisions, planTenantNames(original.summary)),
     decisions,
   };
   return { ok: true, plan, kept: keptCount, removed: original.decisions.length - keptCount };

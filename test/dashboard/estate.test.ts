@@ -1,6 +1,7 @@
 // The dashboard's live estate page against the Central simulator over real sockets: the counts equal a
-// direct computation over the simulator's devices, progress shows while a fetch runs, failing tenants
-// are listed while the others count, and without credentials the page says what to do.
+// direct computation over the simulator's devices and open alerts, progress shows while a fetch runs,
+// failing tenants are listed while the others count (a tenant whose alerts alone fail keeps its
+// endpoint counts), and without credentials the page says what to do.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -63,8 +64,21 @@ function rowNumbers(page: string, marker: string): number[] {
   );
 }
 
+/** Columns of a counted row: 12 about endpoints, then open alerts high, medium, low. */
+const COLUMNS = 15;
+
 /** The page's numeric columns for a tenant, computed directly from the simulator's records. */
 function expectedRow(tenant: EstateTenant): number[] {
+  return [...expectedEndpointCounts(tenant), ...expectedAlertCounts(tenant)];
+}
+
+function expectedAlertCounts(tenant: EstateTenant): number[] {
+  return (["high", "medium", "low"] as const).map(
+    (s) => tenant.alerts.filter((a) => a.severity === s).length,
+  );
+}
+
+function expectedEndpointCounts(tenant: EstateTenant): number[] {
   const eps = tenant.endpoints;
   const count = (keep: (e: (typeof eps)[number]) => boolean): number => eps.filter(keep).length;
   const seen = (e: (typeof eps)[number]): number => Date.parse(e.lastSeenAt);
@@ -101,12 +115,18 @@ function clientFor(sim: RunningSimulator): CentralClient {
 describe("estate page over a healthy estate", () => {
   let sim: RunningSimulator;
   before(async () => {
-    // More than 500 endpoints a tenant, so every tenant takes two pages.
-    sim = await startSimulator({ seed: 11, tenants: 4, endpointsPerTenant: 620, now: () => NOW });
+    // More than 500 endpoints and 1,000 alerts a tenant, so every tenant takes two pages of each.
+    sim = await startSimulator({
+      seed: 11,
+      tenants: 4,
+      endpointsPerTenant: 620,
+      alertsPerTenant: 1_150,
+      now: () => NOW,
+    });
   });
   after(() => sim.close());
 
-  test("nothing is fetched until asked; the refresh's counts equal a direct count of the devices", async () => {
+  test("nothing is fetched until asked; the refresh's counts equal a direct count of devices and alerts", async () => {
     const routes = createEstateRoutes();
     const client = clientFor(sim);
     const context = contextFor(async () => client);
@@ -118,13 +138,20 @@ describe("estate page over a healthy estate", () => {
     assert.equal(started.redirect, "/estate");
     const page = await waitForFetch(routes, context);
 
-    const total = new Array<number>(12).fill(0);
+    const total = new Array<number>(COLUMNS).fill(0);
     for (const tenant of sim.estate.tenants) {
       const expected = expectedRow(tenant);
       assert.deepEqual(rowNumbers(page, tenant.id), expected, `counts of ${tenant.name}`);
       expected.forEach((n, i) => (total[i] = (total[i] ?? 0) + n));
     }
     assert.deepEqual(rowNumbers(page, "Total (4 tenants)"), total);
+    const alerts = sim.estate.tenants.reduce((n, t) => n + t.alerts.length, 0);
+    assert.equal(alerts, 4 * 1_150);
+    assert.match(page, /<h3>High alerts<\/h3> <p class="big">([\d,]+)<\/p>/);
+    assert.equal(
+      /<h3>High alerts<\/h3> <p class="big">([\d,]+)</.exec(page)?.[1]?.replace(/,/g, ""),
+      String(total[12]),
+    );
     // The estate must exercise every column, or equal counts would prove little.
     for (const [i, label] of [
       [5, "bad"],
@@ -132,10 +159,15 @@ describe("estate page over a healthy estate", () => {
       [9, "stale 90"],
       [10, "tamper off"],
       [11, "isolated"],
+      [12, "high alert"],
+      [13, "medium alert"],
     ] as const) {
       assert.ok((total[i] ?? 0) > 0, `the generated estate has no ${label} endpoint`);
     }
-    assert.match(page, /Fetched 2026-06-01 12:00:00 UTC in [\d.]+ (ms|s): 4 tenants, 2,480 endpoints/);
+    assert.match(
+      page,
+      /Fetched 2026-06-01 12:00:00 UTC in [\d.]+ (ms|s): 4 tenants, 2,480 endpoints, 4,600 open alerts/,
+    );
     assert.doesNotMatch(page, /could not be read \(/);
   });
 
@@ -165,6 +197,26 @@ describe("estate page over a healthy estate", () => {
     const done = await waitForFetch(routes, context);
     assert.match(done, /4 tenants, 2,480 endpoints/);
   });
+
+  test("a tenant whose alerts fail after the first page shows the error, and its partial count adds nothing", async () => {
+    const [flaky, ...others] = sim.estate.tenants;
+    // The first page (1,000 alerts) is served, then the second fails on every attempt.
+    sim.controls.script("GET /common/v1/alerts", ["pass", { status: 503 }, { status: 503 }], {
+      tenantId: flaky!.id,
+    });
+    after(() => sim.controls.clearScripts());
+    const routes = createEstateRoutes();
+    const context = contextFor(async () => clientFor(sim));
+    await postRefresh(routes, context);
+    const page = await waitForFetch(routes, context);
+
+    assert.deepEqual(rowNumbers(page, flaky!.id), expectedEndpointCounts(flaky!), "endpoint counts stay");
+    const row = page.split("<tr>").find((r) => r.includes(`<code>${flaky!.id}</code>`)) ?? "";
+    assert.match(row, /<td colspan="3"><span class="badge badge-warn">alerts: [^<]*\b503\b/);
+    const alertTotals = rowNumbers(page, "Total (4 tenants)").slice(12);
+    const expected = [0, 1, 2].map((i) => others.reduce((n, t) => n + (expectedAlertCounts(t)[i] ?? 0), 0));
+    assert.deepEqual(alertTotals, expected, "the 1,000 alerts read before the failure are not counted");
+  });
 });
 
 describe("estate page when some tenants fail", () => {
@@ -191,6 +243,11 @@ describe("estate page when some tenants fail", () => {
     sim.controls.script("GET /endpoint/v1/endpoints", [{ status: 500 }, { status: 500 }], {
       tenantId: broken.id,
     });
+    // This tenant's endpoints read fine but its alerts do not.
+    const noAlerts = counted[1]!;
+    sim.controls.script("GET /common/v1/alerts", [{ status: 500 }, { status: 500 }], {
+      tenantId: noAlerts.id,
+    });
     after(() => sim.controls.clearScripts());
     // A customer names its own tenant: the name is hostile markup.
     counted[0]!.name = `<script>alert("pwned")</script>`;
@@ -212,12 +269,22 @@ describe("estate page when some tenants fail", () => {
     }
     assert.match(page, /\b403\b/);
     assert.match(page, /\b500\b/);
-    const total = new Array<number>(12).fill(0);
+    const total = new Array<number>(COLUMNS).fill(0);
     for (const tenant of counted) {
-      const expected = expectedRow(tenant);
-      assert.deepEqual(rowNumbers(page, tenant.id), expected, `counts of ${tenant.name}`);
+      // Alerts that could not be read are shown as an error, not as counts, and add nothing to the totals.
+      const expected =
+        tenant === noAlerts ? [...expectedEndpointCounts(tenant), 0, 0, 0] : expectedRow(tenant);
+      const shown = expected.slice(0, tenant === noAlerts ? 12 : COLUMNS);
+      assert.deepEqual(rowNumbers(page, tenant.id), shown, `counts of ${tenant.name}`);
       expected.forEach((n, i) => (total[i] = (total[i] ?? 0) + n));
     }
+    const row = page.split("<tr>").find((r) => r.includes(`<code>${noAlerts.id}</code>`)) ?? "";
+    assert.match(
+      row,
+      /<\/td><td colspan="3"><span class="badge badge-warn">alerts: [^<]*\b500\b[^<]*<\/span><\/td> <\/tr>/,
+      "the tenant whose alerts failed does not say why in the alert columns",
+    );
+    assert.match(page, /alerts of 1 tenants could not be read/);
     assert.deepEqual(rowNumbers(page, `Total (${counted.length} tenants)`), total);
     assert.ok(!page.includes("<script>"), "a tenant name reached the page as markup");
     assert.ok(page.includes("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;"));

@@ -10,12 +10,14 @@ export interface EstateColumn {
   value(tally: EstateTally): number;
   /** Shown as a badge when non-zero: these are the numbers an admin acts on. */
   alarm?: "badge-error" | "badge-warn";
+  /** Alert columns come from a second listing, which can fail on its own for a tenant. */
+  source?: "alerts";
 }
 
 /**
  * The numeric columns, in display order, for the given stale thresholds (one column each).
  *
- * @example estateColumns([30, 90]).map((c) => c.key) // [..., "stale-30", "stale-90", "tamper-off", "isolated"]
+ * @example estateColumns([30, 90]).map((c) => c.key) // [..., "stale-90", "tamper-off", "isolated", "alerts-high", ...]
  */
 export function estateColumns(staleDays: readonly number[]): EstateColumn[] {
   const stale = staleDays.map((days, i): EstateColumn => ({
@@ -58,6 +60,29 @@ export function estateColumns(staleDays: readonly number[]): EstateColumn[] {
       label: "Isolated",
       title: "Isolated by an admin or by the device itself",
       value: (t) => t.isolated,
+    },
+    {
+      key: "alerts-high",
+      label: "High",
+      title: "Open high-severity alerts",
+      value: (t) => t.alerts.high,
+      alarm: "badge-error",
+      source: "alerts",
+    },
+    {
+      key: "alerts-medium",
+      label: "Medium",
+      title: "Open medium-severity alerts",
+      value: (t) => t.alerts.medium,
+      alarm: "badge-warn",
+      source: "alerts",
+    },
+    {
+      key: "alerts-low",
+      label: "Low",
+      title: "Open low-severity alerts",
+      value: (t) => t.alerts.low,
+      source: "alerts",
     },
   ];
 }

@@ -5,6 +5,11 @@ export interface TenantTally {
   tenantId: string;
   name: string;
   tally: EstateTally;
+  /**
+   * Why the tenant's alerts could not be read (secrets already removed), while its endpoints could;
+   * its alert counts are then zero and must be shown as unknown, not as "no alerts".
+   */
+  alertsError?: string;
 }
 
 /** A tenant that could not be read, with a message safe to show (secrets already removed). */

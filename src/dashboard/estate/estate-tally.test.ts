@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Endpoint } from "../../central/types.js";
-import { addTally, emptyTally, tallyEndpoints } from "./estate-tally.js";
+import { addTally, emptyTally, tallyAlert, tallyEndpoints } from "./estate-tally.js";
 
 const NOW = new Date("2026-06-01T12:00:00.000Z");
 const DAY = 86_400_000;
@@ -105,5 +105,28 @@ describe("addTally", () => {
     assert.equal(total.online, 1);
     assert.equal(total.tamperOff, 1);
     assert.deepEqual(total.stale, [2, 1]);
+  });
+
+  test("sums open alerts by severity", () => {
+    const a = emptyTally(0);
+    const b = emptyTally(0);
+    tallyAlert(a, { severity: "high" });
+    tallyAlert(b, { severity: "high" });
+    tallyAlert(b, { severity: "low" });
+    const total = emptyTally(0);
+    addTally(total, a);
+    addTally(total, b);
+    assert.deepEqual(total.alerts, { high: 2, medium: 0, low: 1 });
+  });
+});
+
+describe("tallyAlert", () => {
+  test("counts each severity, and leaves out a severity Central may add later", () => {
+    const tally = emptyTally(2);
+    for (const severity of ["high", "medium", "medium", "low", "critical", "__proto__"]) {
+      tallyAlert(tally, { severity: severity as "high" });
+    }
+    assert.deepEqual(tally.alerts, { high: 1, medium: 2, low: 1 });
+    assert.equal(tally.total, 0, "an alert is not an endpoint");
   });
 });

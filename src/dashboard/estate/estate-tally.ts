@@ -1,9 +1,12 @@
-import type { Endpoint, HealthStatus } from "../../central/types.js";
+import type { Alert, Endpoint, HealthStatus } from "../../central/types.js";
 
 const DAY_MS = 86_400_000;
 const HEALTH: readonly HealthStatus[] = ["good", "suspicious", "bad", "unknown"];
 
-/** Counts over a set of endpoints (one tenant, or several summed): what the estate page shows. */
+/** The alert severities Central uses (reference §6.1), most urgent first. */
+export const ALERT_SEVERITIES: readonly Alert["severity"][] = ["high", "medium", "low"];
+
+/** Counts over a set of endpoints and their tenants' open alerts (one tenant, or several summed). */
 export interface EstateTally {
   total: number;
   computers: number;
@@ -17,6 +20,8 @@ export interface EstateTally {
   isolated: number;
   adminIsolated: number;
   selfIsolated: number;
+  /** Open alerts by severity (an alert with any other severity is not counted). */
+  alerts: Record<Alert["severity"], number>;
 }
 
 /** A tally of nothing, with one stale counter per threshold. */
@@ -32,6 +37,7 @@ export function emptyTally(staleBuckets: number): EstateTally {
     isolated: 0,
     adminIsolated: 0,
     selfIsolated: 0,
+    alerts: { high: 0, medium: 0, low: 0 },
   };
 }
 
@@ -71,6 +77,15 @@ export function tallyEndpoint(tally: EstateTally, endpoint: Endpoint, cutoffs: r
   }
 }
 
+/**
+ * Count one alert into `tally` (mutated; alerts are counted as they stream in and never kept). Read
+ * defensively like endpoints: a severity Central adds later is left out rather than miscounted.
+ */
+export function tallyAlert(tally: EstateTally, alert: Pick<Alert, "severity">): void {
+  const severity = alert.severity;
+  if (ALERT_SEVERITIES.includes(severity)) tally.alerts[severity] += 1;
+}
+
 /** Add `part` into `into` (mutated), e.g. for the totals row. */
 export function addTally(into: EstateTally, part: EstateTally): void {
   into.total += part.total;
@@ -85,6 +100,7 @@ export function addTally(into: EstateTally, part: EstateTally): void {
   into.isolated += part.isolated;
   into.adminIsolated += part.adminIsolated;
   into.selfIsolated += part.selfIsolated;
+  for (const severity of ALERT_SEVERITIES) into.alerts[severity] += part.alerts[severity];
 }
 
 /**

@@ -78,6 +78,40 @@ describe("renderEstatePage", () => {
     assert.match(page, /Fetch again/);
   });
 
+  test("open alerts show as badges per severity, in the totals, on a card, and an unreadable count says why", () => {
+    const acme = row("Acme", "t-acme", 0, 10);
+    acme.tally.alerts = { high: 3, medium: 2, low: 7 };
+    const globex = row("Globex", "t-globex", 0, 5);
+    globex.tally.alerts = { high: 1, medium: 0, low: 0 };
+    const initech = { ...row("Initech", "t-initech", 0, 4), alertsError: `403 <i>forbidden</i>` };
+    const page = render({ ...idle, snapshot: snapshot([globex, initech, acme]) });
+    const alertCells = (high: number, medium: number, low: number): string =>
+      `<td class="num"><span class="badge badge-error">${high}</span></td>` +
+      `<td class="num"><span class="badge badge-warn">${medium}</span></td><td class="num">${low}</td>`;
+    assert.ok(page.includes(`${alertCells(3, 2, 7)} </tr>`), "high red, medium amber, low plain");
+    assert.ok(
+      page.includes(`<td class="num"><span class="badge badge-error">1</span></td><td class="num">0</td>`),
+    );
+    assert.match(
+      page,
+      /<code>t-initech<\/code><\/td> (<td class="num">\d+<\/td>){12}<td colspan="3"><span class="badge badge-warn">alerts: 403 &lt;i&gt;forbidden&lt;\/i&gt;<\/span><\/td> <\/tr>/,
+      "the endpoint counts stay and the alert columns say why they are missing",
+    );
+    const totals = page.slice(page.indexOf("<th>Total (3 tenants)</th>"));
+    assert.ok(totals.includes(`${alertCells(4, 2, 7)} </tr>`), "the totals row sums what was read");
+    assert.match(
+      page,
+      /<h3>High alerts<\/h3> <p class="big">4<\/p> <p class="sub">2 medium, 7 low open; alerts of 1 tenants could not be read<\/p>/,
+    );
+    assert.match(page, /3 tenants, 19 endpoints, 13 open alerts/);
+    const order = ["t-acme", "t-globex", "t-initech"].map((id) => page.indexOf(`<code>${id}</code>`));
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      "more open high alerts sorts first",
+    );
+  });
+
   test("headers link to their sort keeping the filter, and the filter narrows the rows and totals", () => {
     const page = render(
       { ...idle, snapshot: snapshot([row("Acme", "t-acme", 2, 10), row("Globex", "t-globex", 0, 5)]) },

@@ -48,10 +48,14 @@ function problemNote(problem: EstateProblem): SafeHtml {
 
 function fetchedNote(snapshot: EstateSnapshot): SafeHtml {
   const endpoints = snapshot.rows.reduce((sum, row) => sum + row.tally.total, 0);
+  const alerts = snapshot.rows.reduce(
+    (sum, row) => sum + row.tally.alerts.high + row.tally.alerts.medium + row.tally.alerts.low,
+    0,
+  );
   const tenants = snapshot.rows.length + snapshot.failures.length;
   return html`<p>
     Fetched ${formatInstant(snapshot.fetchedAt)} in ${formatDuration(snapshot.durationMs)}:
-    ${formatCount(tenants)} tenants, ${formatCount(endpoints)} endpoints.
+    ${formatCount(tenants)} tenants, ${formatCount(endpoints)} endpoints, ${formatCount(alerts)} open alerts.
   </p>`;
 }
 

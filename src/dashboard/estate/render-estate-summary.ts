@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../html.js";
 import type { EstateSnapshot } from "./estate-snapshot.js";
-import { addTally, emptyTally } from "./estate-tally.js";
+import { addTally, emptyTally, type EstateTally } from "./estate-tally.js";
 import { formatCount } from "./format-estate.js";
 
 function card(label: string, big: number, sub: string | SafeHtml): SafeHtml {
@@ -9,6 +9,13 @@ function card(label: string, big: number, sub: string | SafeHtml): SafeHtml {
     <p class="big">${formatCount(big)}</p>
     <p class="sub">${sub}</p>
   </div>`;
+}
+
+function alertsSub(snapshot: EstateSnapshot, all: EstateTally): string {
+  const counts = `${formatCount(all.alerts.medium)} medium, ${formatCount(all.alerts.low)} low open`;
+  const unread = snapshot.rows.filter((row) => row.alertsError !== undefined).length;
+  // Said on the card, or a total of 0 would read as "no alerts" for tenants nobody could check.
+  return unread === 0 ? counts : `${counts}; alerts of ${formatCount(unread)} tenants could not be read`;
 }
 
 /** Summary cards over every tenant that was read: the numbers to look at first. */
@@ -37,7 +44,8 @@ export function renderEstateCards(snapshot: EstateSnapshot): SafeHtml {
       all.total,
       `${formatCount(all.computers)} computers, ${formatCount(all.servers)} servers, ${formatCount(all.online)} online`,
     )}
-    ${card("Bad health", all.health.bad, `${formatCount(all.health.suspicious)} suspicious`)} ${staleCard}
+    ${card("Bad health", all.health.bad, `${formatCount(all.health.suspicious)} suspicious`)}
+    ${card("High alerts", all.alerts.high, alertsSub(snapshot, all))} ${staleCard}
     ${card("Tamper protection off", all.tamperOff, `of ${formatCount(all.total)} endpoints`)}
     ${card("Isolated", all.isolated, `${formatCount(all.adminIsolated)} by an admin, ${formatCount(all.selfIsolated)} self`)}
   </section>`;

@@ -34,7 +34,24 @@ function header(
   </th>`;
 }
 
-function cells(tally: EstateTally, columns: readonly EstateColumn[]): SafeHtml[] {
+/** One cell over the alert columns of a tenant whose alerts could not be read: no count is shown. */
+function alertsFailedCell(span: number, message: string): SafeHtml {
+  return html`<td colspan="${span}"><span class="badge badge-warn">alerts: ${message}</span></td>`;
+}
+
+function cells(tally: EstateTally, columns: readonly EstateColumn[], alertsError?: string): SafeHtml[] {
+  if (alertsError !== undefined) {
+    const span = columns.filter((c) => c.source === "alerts").length;
+    const first = columns.findIndex((c) => c.source === "alerts");
+    if (first >= 0) {
+      const before = cells(tally, columns.slice(0, first));
+      const after = cells(
+        tally,
+        columns.slice(first).filter((c) => c.source !== "alerts"),
+      );
+      return [...before, alertsFailedCell(span, alertsError), ...after];
+    }
+  }
   return columns.map((column) => {
     const value = column.value(tally);
     const shown = formatCount(value);
@@ -51,7 +68,8 @@ function cells(tally: EstateTally, columns: readonly EstateColumn[]): SafeHtml[]
 
 /**
  * The per-tenant table: one row per tenant (name and id), a header per column that links to that
- * sort, and a totals row. Every tenant name is escaped: tenants are named by customers.
+ * sort, and a totals row. Every tenant name is escaped: tenants are named by customers. A tenant
+ * whose alerts could not be read shows "alerts: <error>" across the alert columns instead of counts.
  */
 export function renderEstateTable(rows: readonly TenantTally[], options: EstateTableOptions): SafeHtml {
   const { columns } = options;
@@ -59,7 +77,7 @@ export function renderEstateTable(rows: readonly TenantTally[], options: EstateT
     (row) =>
       html`<tr>
         <td>${row.name}<br /><code>${row.tenantId}</code></td>
-        ${cells(row.tally, columns)}
+        ${cells(row.tally, columns, row.alertsError)}
       </tr>`,
   );
   return html`<table class="data">

@@ -9,9 +9,10 @@ const columns = estateColumns([30, 90]);
 
 function row(
   name: string,
-  counts: { bad?: number; stale30?: number; stale90?: number; total?: number },
+  counts: { bad?: number; stale30?: number; stale90?: number; total?: number; high?: number },
 ): TenantTally {
   const tally = emptyTally(2);
+  tally.alerts.high = counts.high ?? 0;
   tally.health.bad = counts.bad ?? 0;
   tally.stale = [counts.stale30 ?? 0, counts.stale90 ?? 0];
   tally.total = counts.total ?? 0;
@@ -36,6 +37,23 @@ describe("sortEstateRows", () => {
       "Bravo",
       "Alpha",
     ]);
+  });
+
+  test("worst first puts open high alerts after bad health and before staleness", () => {
+    const alerted = [...rows, row("Foxtrot", { bad: 1, high: 2, total: 3 }), row("Golf", { high: 1 })];
+    assert.deepEqual(names(sortEstateRows(alerted, { sort: "worst", filter: "", columns })), [
+      "Charlie",
+      "Foxtrot",
+      "Delta",
+      "Echo",
+      "Bravo",
+      "Golf",
+      "Alpha",
+    ]);
+    assert.deepEqual(
+      names(sortEstateRows(alerted, { sort: "alerts-high", filter: "", columns })).slice(0, 2),
+      ["Foxtrot", "Golf"],
+    );
   });
 
   test("a column key sorts by that count, largest first, ties by name", () => {

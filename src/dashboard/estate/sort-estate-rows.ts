@@ -13,12 +13,15 @@ const byName = (a: TenantTally, b: TenantTally): number =>
   a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.tenantId.localeCompare(b.tenantId);
 
 /**
- * Worst first: most endpoints in bad health, then most stale (longest threshold first, as those are
- * the devices most surely gone), then most suspicious, then by name so the order is stable.
+ * Worst first: most endpoints in bad health, then most open high-severity alerts, then most stale
+ * (longest threshold first, as those are the devices most surely gone), then most suspicious, then by
+ * name so the order is stable. A tenant whose alerts could not be read counts as having none here.
  */
 function worstFirst(a: TenantTally, b: TenantTally): number {
   const bad = b.tally.health.bad - a.tally.health.bad;
   if (bad !== 0) return bad;
+  const high = b.tally.alerts.high - a.tally.alerts.high;
+  if (high !== 0) return high;
   for (let i = a.tally.stale.length - 1; i >= 0; i--) {
     const stale = (b.tally.stale[i] ?? 0) - (a.tally.stale[i] ?? 0);
     if (stale !== 0) return stale;

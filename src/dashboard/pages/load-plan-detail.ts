@@ -8,6 +8,7 @@ import {
 import { pageWindow, onPage, type PageWindow } from "./pager.js";
 import { planDecisions } from "./plan-decisions.js";
 import { planRowOf, type PlanRow } from "./plan-row.js";
+import { tenantOptions, type TenantOption } from "./tenant-options.js";
 
 /** Decisions per page of the Plan page. */
 export const DECISIONS_PER_PAGE = 100;
@@ -26,8 +27,8 @@ export type PlanDetailModel =
       decisions: DecisionView[];
       /** Stored values that were not decisions (a damaged or foreign row). */
       unreadable: number;
-      /** Every tenant and reason code in the plan, for the filter menus. */
-      tenants: string[];
+      /** Every tenant (by name where the plan recorded one) and reason code in the plan, for the filter menus. */
+      tenants: TenantOption[];
       reasons: string[];
     };
 
@@ -55,5 +56,15 @@ export async function loadPlanDetail(
     if (onPage(window, matched)) decisions.push(decision);
     matched += 1;
   }
-  return { kind: "plan", plan, filter, window, matched, decisions, unreadable, tenants, reasons };
+  return {
+    kind: "plan",
+    plan,
+    filter,
+    window,
+    matched,
+    decisions,
+    unreadable,
+    tenants: tenantOptions(tenants, plan.tenantNames),
+    reasons,
+  };
 }

@@ -1,7 +1,7 @@
 import type { QuarantineRecord, QuarantineState } from "../../store/index.js";
 import type { DashboardContext } from "../dashboard-types.js";
 import { DEFAULT_GRACE_DAYS } from "./grace-days-left.js";
-import { newestPlan } from "./plan-row.js";
+import { newestPlan, type PlanRow } from "./plan-row.js";
 
 /** The states the filter offers. */
 export const QUARANTINE_STATES: readonly QuarantineState[] = ["quarantined", "released", "deleted"];
@@ -14,13 +14,19 @@ export interface QuarantineModel {
   graceDays: number;
   /** Where the grace period comes from, for the page to say. */
   graceFrom: "plan" | "default";
+  /** Tenant names as the newest plan recorded them (tenants it does not name show by id). */
+  tenantNames?: ReadonlyMap<string, string>;
 }
 
 /** The grace period the newest plan's policy names, or the policy default before any plan. */
 export async function currentGraceDays(
   context: DashboardContext,
 ): Promise<{ graceDays: number; graceFrom: "plan" | "default" }> {
-  const policy = (await newestPlan(context))?.policy;
+  return graceOf(await newestPlan(context));
+}
+
+function graceOf(plan: PlanRow | undefined): { graceDays: number; graceFrom: "plan" | "default" } {
+  const policy = plan?.policy;
   return policy === undefined
     ? { graceDays: DEFAULT_GRACE_DAYS, graceFrom: "default" }
     : { graceDays: policy.quarantine.graceDays, graceFrom: "plan" };
@@ -34,5 +40,12 @@ export async function loadQuarantine(
   const asked = query.get("state") ?? "";
   const state = QUARANTINE_STATES.find((s) => s === asked);
   const records = await context.store.quarantine.list(state === undefined ? {} : { state });
-  return { records, state: state ?? "", ...(await currentGraceDays(context)) };
+  const plan = await newestPlan(context);
+  const names = plan?.tenantNames;
+  return {
+    records,
+    state: state ?? "",
+    ...graceOf(plan),
+    ...(names === undefined ? {} : { tenantNames: names }),
+  };
 }

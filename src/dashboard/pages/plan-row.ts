@@ -1,4 +1,5 @@
 import { fromPlanRecord } from "../../hygiene/apply/stored-plan.js";
+import { planTenantNames } from "../../hygiene/plan-tenant-names.js";
 import type { Policy } from "../../hygiene/policy-schema.js";
 import type { Action } from "../../hygiene/types.js";
 import type { PlanSummary } from "../../store/index.js";
@@ -16,6 +17,8 @@ export interface PlanRow {
   totals?: Record<Action, number>;
   /** The policy the plan was made under (same condition). */
   policy?: Policy;
+  /** Tenant id → name as recorded when the plan was made; empty for plans made before names were kept. */
+  tenantNames?: ReadonlyMap<string, string>;
 }
 
 /** The actions in the order pages show them: the destructive one first. */
@@ -39,7 +42,7 @@ export function planRowOf(summary: PlanSummary, now: Date): PlanRow {
   const totals = Object.fromEntries(
     ACTIONS.map((action) => [action, stored.plan.summary.totals[action] ?? 0]),
   ) as Record<Action, number>;
-  return { ...row, totals, policy: stored.policy };
+  return { ...row, totals, policy: stored.policy, tenantNames: planTenantNames(stored.plan.summary) };
 }
 
 /** The dashboard address of a plan's page (ids are ours, but a path segment is encoded all the same). */

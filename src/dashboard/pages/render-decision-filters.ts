@@ -1,20 +1,22 @@
 import { html, type SafeHtml } from "../html.js";
 import type { DecisionFilter } from "./decision-view.js";
 import { ACTIONS } from "./plan-row.js";
+import type { TenantOption } from "./tenant-options.js";
 
-function options(values: readonly string[], selected: string, anyLabel: string): SafeHtml {
+function options(values: readonly (string | TenantOption)[], selected: string, anyLabel: string): SafeHtml {
   return html`<option value="">${anyLabel}</option>
-    ${values.map(
-      (value) =>
-        html`<option value="${value}" ${value === selected ? html` selected` : false}>${value}</option>`,
-    )}`;
+    ${values.map((entry) => {
+      const { value, label } = typeof entry === "string" ? { value: entry, label: entry } : entry;
+      return html`<option value="${value}" ${value === selected ? html` selected` : false}>${label}</option>`;
+    })}`;
 }
 
 /** The Plan page's filter bar (a GET form, so a filtered view is a link people can share). */
 export function renderDecisionFilters(
   path: string,
   filter: DecisionFilter,
-  tenants: readonly string[],
+  /** Listed by name where the plan recorded one; the id is what the filter sends. */
+  tenants: readonly TenantOption[],
   reasons: readonly string[],
 ): SafeHtml {
   return html`<form class="filters" method="get" action="${path}">

@@ -36,7 +36,7 @@ const model: PlanDetailModel = {
     },
   ],
   unreadable: 0,
-  tenants: ["t-acme"],
+  tenants: [{ value: "t-acme", label: "t-acme" }],
   reasons: ["retired_in_directory", "vip_user"],
 };
 
@@ -70,4 +70,30 @@ test("a record that is not a hygiene plan, and a missing plan, say so instead of
   assert.ok(hasMarkup(foreign.value, "was not written by <code>centralctl hygiene plan</code>"));
   const missing = renderPlanDetail({ kind: "missing", id: "<nope>" }, query, now);
   assert.ok(hasMarkup(missing.value, "There is no plan <code>&lt;nope&gt;</code>"));
+});
+
+test("a named tenant shows its name with the id below it; an unnamed one shows the id alone", () => {
+  const names = new Map([["t-acme", `Acme <b>Corp</b>`]]);
+  const named: PlanDetailModel = {
+    ...model,
+    plan: { ...plan, tenantNames: names },
+    decisions: [
+      ...(model.kind === "plan" ? model.decisions : []),
+      { tenantId: "t-old", endpointId: "ep-2", hostname: "OLD", action: "delete", reasons: [], sentence: "" },
+    ],
+    tenants: [
+      { value: "t-acme", label: "Acme <b>Corp</b>" },
+      { value: "t-old", label: "t-old" },
+    ],
+  };
+  const page = squash(renderPlanDetail(named, query, now).value);
+  assert.ok(
+    hasMarkup(
+      page,
+      `<td>Acme &lt;b&gt;Corp&lt;/b&gt;<br /><span class="muted"><code>t-acme</code></span></td>`,
+    ),
+  );
+  assert.ok(hasMarkup(page, `<td><code>t-old</code></td>`), "a tenant the plan does not name shows its id");
+  assert.ok(hasMarkup(page, `<option value="t-acme">Acme &lt;b&gt;Corp&lt;/b&gt;</option>`));
+  assert.ok(!page.includes("<b>"));
 });

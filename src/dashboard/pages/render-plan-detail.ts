@@ -6,6 +6,7 @@ import { renderPager } from "./pager.js";
 import { planHref, ACTIONS, type PlanRow } from "./plan-row.js";
 import { renderDecisionFilters } from "./render-decision-filters.js";
 import { expiryBadge } from "./render-plans.js";
+import { tenantLabel } from "./tenant-label.js";
 
 function header(plan: PlanRow, now: Date): SafeHtml {
   const policy = plan.policy;
@@ -91,7 +92,7 @@ export function renderPlanDetail(model: PlanDetailModel, query: URLSearchParams,
               (d) =>
                 html`<tr>
                   <td>${actionBadge(d.action)}</td>
-                  <td><code>${d.tenantId}</code></td>
+                  <td>${tenantLabel(d.tenantId, model.plan.tenantNames)}</td>
                   <td>${d.hostname}</td>
                   <td><code>${d.endpointId}</code></td>
                   <td>${reasonBadges(d.reasons)}</td>

@@ -3,6 +3,7 @@ import { badge, type BadgeKind } from "./page-fragments.js";
 import { counted, formatTime } from "./format-age.js";
 import { graceDaysLeft, quarantineStanding, type QuarantineStanding } from "./grace-days-left.js";
 import { QUARANTINE_STATES, type QuarantineModel } from "./load-quarantine.js";
+import { tenantLabel } from "./tenant-label.js";
 
 const STANDING_BADGES: Record<QuarantineStanding, BadgeKind> = {
   waiting: "review",
@@ -34,7 +35,7 @@ export function renderQuarantine(model: QuarantineModel, now: Date): SafeHtml {
     const left = graceDaysLeft(r.quarantinedAt, model.graceDays, now);
     return html`<tr>
       <td>${badge(STANDING_BADGES[standing], standing)}</td>
-      <td><code>${r.tenantId}</code></td>
+      <td>${tenantLabel(r.tenantId, model.tenantNames)}</td>
       <td>${r.hostname}</td>
       <td><code>${r.endpointId}</code></td>
       <td>${r.group.name}</td>

@@ -52,3 +52,18 @@ test("without a plan the page says which command decides what needs review", () 
   assert.match(page, /centralctl hygiene plan/);
   assert.ok(!page.includes('method="post"'));
 });
+
+test("tickets and waiting decisions name their tenant as the newest plan recorded it", () => {
+  const names = new Map([["t-acme", "Acme & Co"]]);
+  const other: Ticket = { ...ticket, id: 8, tenantId: "t-unnamed", endpointId: "ep-8" };
+  const page = squash(
+    renderReview(
+      { ...model, open: [ticket, other], plan: { ...model.plan!, tenantNames: names } },
+      "tok",
+      now,
+    ).value,
+  );
+  const named = `<td>Acme &amp; Co<br /><span class="muted"><code>t-acme</code></span></td>`;
+  assert.equal(page.split(squash(named)).length - 1, 2, "the open ticket and the waiting decision");
+  assert.ok(page.includes(squash(`<td><code>t-unnamed</code></td>`)), "no name recorded: the id");
+});

@@ -4,6 +4,7 @@ import { reasonBadges, csrfField } from "./page-fragments.js";
 import { counted, formatAge } from "./format-age.js";
 import type { ReviewModel } from "./load-review.js";
 import { planHref } from "./plan-row.js";
+import { tenantLabel } from "./tenant-label.js";
 
 function ticketForms(ticket: Ticket, csrf: SafeHtml): SafeHtml {
   const form = (verb: string, label: string, danger: boolean): SafeHtml =>
@@ -36,7 +37,7 @@ function openTickets(model: ReviewModel, csrf: SafeHtml, now: Date): SafeHtml {
             <td>
               ${t.externalRef === undefined ? html`<span class="muted">none</span>` : html`<code>${t.externalRef}</code>`}
             </td>
-            <td><code>${t.tenantId}</code></td>
+            <td>${tenantLabel(t.tenantId, model.plan?.tenantNames)}</td>
             <td>${t.hostname}</td>
             <td>${reasonBadges(t.reasons)}</td>
             <td>${formatAge(t.createdAt, now)}</td>
@@ -82,7 +83,7 @@ function untracked(model: ReviewModel, csrf: SafeHtml): SafeHtml {
         ${model.untracked.map(
           (d) =>
             html`<tr>
-              <td><code>${d.tenantId}</code></td>
+              <td>${tenantLabel(d.tenantId, plan.tenantNames)}</td>
               <td>${d.hostname}</td>
               <td><code>${d.endpointId}</code></td>
               <td>${reasonBadges(d.reasons)}</td>

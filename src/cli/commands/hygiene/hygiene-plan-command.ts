@@ -57,7 +57,7 @@ export async function hygienePlanCommand(
     ...(directory.vips === undefined ? {} : { vips: directory.vips }),
     tenantNames: inventory.tenantNames,
   });
-  const plan = buildPlan(decisions, policy, now);
+  const plan = buildPlan(decisions, policy, now, inventory.tenantNames);
   await store.plans.save(toPlanRecord({ plan, policy, estateSizes: inventory.estateSizes }));
   if (options.planFile !== undefined) await writeFile(options.planFile, `${JSON.stringify(plan, null, 2)}\n`);
 
