@@ -51,6 +51,8 @@ test("demo --dashboard serves the demo's plan, journal and live estate, and clea
   assert.match(deleted, /badge-delete/);
   const audit = await get("/audit");
   assert.match(audit, /endpoint\.delete/, "the demo's three deletions are in the journal");
+  const hunts = await get("/hunts");
+  assert.match(hunts, /demo advisory/, "the demo's hunt is saved like a CLI hunt");
   const review = await get("/review");
   assert.match(review, /Open tickets for all \d+/);
 

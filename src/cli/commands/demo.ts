@@ -133,7 +133,13 @@ export async function demoCommand(
     );
     out("   Nothing was deleted: deleting is always a separate, explicit step.\n");
 
-    await demoHunt(out, client, tenants, sim.estate.plantedIndicators as PlantedIndicator[] | undefined);
+    await demoHunt(
+      out,
+      client,
+      tenants,
+      sim.estate.plantedIndicators as PlantedIndicator[] | undefined,
+      join(folder, "state.db"),
+    );
     const hygiene = await demoHygiene(out, sim, partner, folder);
     const hygieneOk =
       hygiene === undefined || (hygiene.journalVerified && hygiene.goneFromSimulator === hygiene.deleted);

@@ -2,14 +2,20 @@ import type { CentralClient } from "../../../central/index.js";
 import type { Tenant } from "../../../central/types.js";
 import { parseIocJson } from "../../../hunt/index.js";
 import type { PlantedIndicator } from "../../../sim/estate/telemetry/telemetry-types.js";
+import { openStore } from "../../../store/index.js";
 import { renderTable } from "../../output/render-table.js";
+import { huntRunRecord } from "../hunt/hunt-run-record.js";
 
-/** Section 5 of the demo: hunt the simulator's planted indicators on both APIs and check the answer. */
+/**
+ * Section 5 of the demo: hunt the simulator's planted indicators on both APIs, check the answer, and
+ * save the run in the demo's state store as `centralctl hunt` does (the dashboard's Hunts page).
+ */
 export async function demoHunt(
   out: (text?: string) => void,
   client: CentralClient,
   tenants: Tenant[],
   planted: PlantedIndicator[] | undefined,
+  stateFile: string,
 ): Promise<void> {
   if (!planted?.length) return;
   const advisory = JSON.stringify({
@@ -17,9 +23,27 @@ export async function demoHunt(
   });
   const { indicators } = parseIocJson(advisory, "demo advisory");
   const { runHunt } = await import("../../../hunt/runner/index.js");
+  const startedAt = new Date();
   const started = performance.now();
   const result = await runHunt(client, tenants, indicators, { api: "both" });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const store = openStore(stateFile);
+  try {
+    await store.huntRuns.save(
+      huntRunRecord({
+        flags: { iocs: advisory, name: "demo advisory", api: "both", tenants: [] },
+        startedAt,
+        finishedAt: new Date(),
+        indicatorCount: indicators.length,
+        tenantsAsked: tenants.length,
+        failures: result.failures,
+        hits: result.hits,
+        interrupted: false,
+      }),
+    );
+  } finally {
+    store.close();
+  }
   const expected = new Set(
     planted.flatMap((p) => p.endpoints.map((e) => `${p.type}:${p.value}@${e.endpointId}`)),
   );
