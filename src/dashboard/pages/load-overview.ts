@@ -1,4 +1,4 @@
-import type { JournalEntry } from "../../store/index.js";
+import type { HuntRun, JournalEntry } from "../../store/index.js";
 import type { DashboardContext } from "../dashboard-types.js";
 import { quarantineStanding, type QuarantineStanding } from "./grace-days-left.js";
 import { inDoubtSeqs } from "./in-doubt.js";
@@ -23,6 +23,9 @@ export interface OverviewModel {
   doubtful: JournalEntry[];
   /** Records waiting per spool queue (dead-letter queues included). */
   spool: { queue: string; records: number }[];
+  /** The newest saved hunt, if any, and how many are stored. */
+  hunt?: HuntRun;
+  huntCount: number;
 }
 
 /** Gathers one number or two from each repository; nothing here reads a plan's decisions. */
@@ -38,7 +41,10 @@ export async function loadOverview(context: DashboardContext): Promise<OverviewM
   const entries = await store.journal.list();
   const doubt = inDoubtSeqs(entries);
   const spool = (await loadDelivery(context)).map((q) => ({ queue: q.queue, records: q.records }));
+  const [hunt] = await store.huntRuns.list({ limit: 1 });
   return {
+    ...(hunt === undefined ? {} : { hunt }),
+    huntCount: await store.huntRuns.count(),
     ...(plan === undefined ? {} : { plan }),
     planCount,
     openTickets: (await store.tickets.listOpen()).length,

@@ -13,6 +13,7 @@ const empty: OverviewModel = {
   inDoubt: 0,
   doubtful: [],
   spool: [],
+  huntCount: 0,
 };
 
 test("a first run says which command creates the data", () => {
@@ -77,4 +78,34 @@ test("cards link to their pages; actions in doubt link to the audit page filtere
   assert.ok(hasMarkup(page, "<code>hec:&lt;x&gt;</code> 120"));
   for (const href of ["/review", "/quarantine", "/delivery"])
     assert.ok(page.includes(`href="${href}"`), href);
+});
+
+test("the Hunts card shows the newest hunt's hits in red and links to it, its name escaped", () => {
+  const page = squash(
+    renderOverview(
+      {
+        ...empty,
+        huntCount: 3,
+        hunt: {
+          id: 9,
+          name: "<b>nightly</b>",
+          startedAt: "2026-03-10T10:00:00Z",
+          finishedAt: "2026-03-10T10:05:00Z",
+          api: "both",
+          indicatorCount: 12,
+          source: { kind: "misp", events: ["42"], tags: [] },
+          tenantFilter: [],
+          tenantsAsked: 5,
+          failures: [],
+          interrupted: false,
+          hitCount: 4,
+        },
+      },
+      now,
+    ).value,
+  );
+  assert.ok(hasMarkup(page, `<h3><a href="/hunts/9">Hunts</a></h3>`), page);
+  assert.ok(hasMarkup(page, `<span class="badge badge-error">4 hits</span>`), page);
+  assert.ok(page.includes("&lt;b&gt;nightly&lt;/b&gt;"), "the hunt's name is escaped");
+  assert.ok(!page.includes("This state store is empty"), "a store with a hunt is not a first run");
 });

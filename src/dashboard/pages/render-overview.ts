@@ -34,6 +34,20 @@ function planCard(model: OverviewModel, now: Date): SafeHtml {
   );
 }
 
+function huntCard(model: OverviewModel, now: Date): SafeHtml {
+  const hunt = model.hunt;
+  if (hunt === undefined) return card("Hunts", "/hunts", 0, html`run one with <code>centralctl hunt</code>`);
+  const hits = badge(hunt.hitCount > 0 ? "error" : "ok", `${hunt.hitCount} hits`);
+  return card(
+    "Hunts",
+    `/hunts/${hunt.id}`,
+    hits,
+    html`newest: <code>${hunt.name}</code>, ${formatAge(hunt.finishedAt, now)}
+      ${hunt.failures.length > 0 ? html`, ${hunt.failures.length} tenants failed` : false}; ${model.huntCount}
+      saved`,
+  );
+}
+
 function spoolCard(model: OverviewModel): SafeHtml {
   const total = model.spool.reduce((sum, q) => sum + q.records, 0);
   const sub =
@@ -72,6 +86,7 @@ function isFirstRun(model: OverviewModel): boolean {
     model.openTickets === 0 &&
     model.journalEntries === 0 &&
     model.spool.length === 0 &&
+    model.huntCount === 0 &&
     q.waiting + q.due + q.released + q.deleted === 0
   );
 }
@@ -91,6 +106,7 @@ export function renderOverview(model: OverviewModel, now: Date): SafeHtml {
     ${firstRun}
     <section class="cards">
       ${planCard(model, now)} ${card("Review", "/review", model.openTickets, "open tickets")}
+      ${huntCard(model, now)}
       ${card(
         "Quarantine",
         "/quarantine",
