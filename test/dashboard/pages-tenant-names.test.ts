@@ -106,6 +106,22 @@ describe("dashboard pages: tenant names in plans", () => {
     }
   });
 
+  test("the audit page names the tenants of journal entries", async () => {
+    const tenant = sim.estate.tenants[0]!;
+    const store = await openStore(stateFile);
+    await store.journal.append({
+      kind: "ticket.state",
+      actor: "dashboard:alice",
+      tenantId: tenant.id,
+      hostname: "PC-1",
+      outcome: "noted",
+    });
+    store.close();
+    const audit = await getPage(stateFile, "/audit", {});
+    const label = `<td>${escapeHtml(tenant.name)}<br /><span class="muted"><code>${tenant.id}</code></span></td>`;
+    assert.ok(hasMarkup(audit, label), "the audit page shows the tenant by id only");
+  });
+
   test("a plan stored before names were kept shows ids and still applies", async () => {
     const store = await openStore(stateFile);
     const record = (await store.plans.get(planId))!;

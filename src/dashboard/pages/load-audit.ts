@@ -2,6 +2,7 @@ import { parsePointInTime } from "../../cli/parse-time.js";
 import type { JournalEntry, JournalFilter, JournalOutcome } from "../../store/index.js";
 import type { DashboardContext } from "../dashboard-types.js";
 import { inDoubtSeqs } from "./in-doubt.js";
+import { knownTenantNames } from "./known-tenant-names.js";
 import { pageWindow, type PageWindow } from "./pager.js";
 
 /** Journal entries per page of the Audit page. */
@@ -42,6 +43,8 @@ export interface AuditModel {
   entries: JournalEntry[];
   /** `seq` of every started entry without completion (over the whole journal). */
   inDoubt: Set<number>;
+  /** Tenant names the stored plans recorded, to show beside the journal's tenant ids. */
+  tenantNames: ReadonlyMap<string, string>;
 }
 
 /** Reads the filters from the query string. */
@@ -95,5 +98,6 @@ export async function loadAudit(context: DashboardContext, query: URLSearchParam
     matched: entries.length,
     entries: page,
     inDoubt,
+    tenantNames: knownTenantNames(await context.store.plans.list()),
   };
 }

@@ -5,6 +5,7 @@ import { formatTime } from "./format-age.js";
 import { OUTCOMES, type AuditFilter, type AuditModel } from "./load-audit.js";
 import { renderPager } from "./pager.js";
 import { planHref } from "./plan-row.js";
+import { tenantLabel } from "./tenant-label.js";
 
 const OUTCOME_BADGES: Record<string, BadgeKind> = {
   started: "review",
@@ -51,7 +52,7 @@ function filters(filter: AuditFilter): SafeHtml {
   </form>`;
 }
 
-function row(entry: JournalEntry, inDoubt: boolean): SafeHtml {
+function row(entry: JournalEntry, inDoubt: boolean, names: ReadonlyMap<string, string>): SafeHtml {
   return html`<tr>
     <td class="num">${entry.seq}</td>
     <td>${formatTime(entry.at)}</td>
@@ -62,7 +63,7 @@ function row(entry: JournalEntry, inDoubt: boolean): SafeHtml {
       }
     </td>
     <td>${entry.actor}</td>
-    <td>${entry.tenantId === undefined ? false : html`<code>${entry.tenantId}</code>`}</td>
+    <td>${entry.tenantId === undefined ? false : tenantLabel(entry.tenantId, names)}</td>
     <td>${entry.hostname ?? ""}</td>
     <td>
       ${entry.planId === undefined ? false : html`<a href="${planHref(entry.planId)}"><code>${entry.planId}</code></a>`}
@@ -111,7 +112,7 @@ export function renderAudit(model: AuditModel, query: URLSearchParams, csrfToken
               </tr>
             </thead>
             <tbody>
-              ${model.entries.map((e) => row(e, model.inDoubt.has(e.seq)))}
+              ${model.entries.map((e) => row(e, model.inDoubt.has(e.seq), model.tenantNames))}
             </tbody>
           </table>`
     }
