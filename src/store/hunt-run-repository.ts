@@ -101,4 +101,8 @@ export interface HuntRunRepository {
   hitTenants(runId: number): Promise<Array<{ tenantId: string; tenantName: string }>>;
   /** Delete runs (and their hits) that finished more than `days` days ago; returns how many. */
   prune(days: number): Promise<number>;
+  /** Runs that finished before `cutoff`, newest first: what {@link pruneBefore} would delete. */
+  finishedBefore(cutoff: Date): Promise<HuntRun[]>;
+  /** Delete runs (and their hits) that finished before `cutoff`; returns how many. */
+  pruneBefore(cutoff: Date): Promise<number>;
 }

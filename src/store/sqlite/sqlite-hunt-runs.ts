@@ -75,6 +75,8 @@ export function createSqliteHuntRuns(db: Database, now: () => number): HuntRunRe
      GROUP BY tenant_id ORDER BY lower(min(tenant_name)), tenant_id`,
   );
   const prune = db.prepare<[string]>("DELETE FROM hunt_runs WHERE finished_at < ?");
+  // finished_at is always toISOString() (UTC, `Z`), so text order is time order and the index serves.
+  const before = db.prepare<[string], RunRow>(`${SELECT_RUN} WHERE finished_at < ? ORDER BY id DESC`);
 
   const save = db.transaction((run: HuntRunInput): number => {
     const { hits, source, from, to, tenantFilter, failures, interrupted, ...rest } = run;
@@ -119,6 +121,8 @@ export function createSqliteHuntRuns(db: Database, now: () => number): HuntRunRe
     },
     hitTenants: async (runId) => hitTenants.all(runId),
     prune: async (days) => prune.run(new Date(now() - days * DAY_MS).toISOString()).changes,
+    finishedBefore: async (cutoff) => before.all(cutoff.toISOString()).map(toRun),
+    pruneBefore: async (cutoff) => prune.run(cutoff.toISOString()).changes,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   RECORD_OUTPUTS,
 } from "../../output/output-format.js";
 import { addSinkOptions, sinkFlagsFrom } from "../../output/sink-flags.js";
+import { addHuntHistoryCommands } from "./add-hunt-history-commands.js";
 import { huntCommand } from "./hunt-command.js";
 import { huntQueriesCommand } from "./hunt-queries-command.js";
 import { savedQueryCommand, type SavedQueryFlags } from "./saved-query-command.js";
@@ -35,7 +36,10 @@ function savedQueryFlags(options: Record<string, unknown>): SavedQueryFlags {
   };
 }
 
-/** Adds `centralctl hunt` (IOC hunting over Live Discover and the Data Lake), `hunt queries` and `hunt run`. */
+/**
+ * Adds `centralctl hunt` (IOC hunting over Live Discover and the Data Lake), `hunt queries`, `hunt run`,
+ * and the saved runs: `hunt history` and `hunt hits ID`.
+ */
 export const registerHuntCommands: CommandGroup = ({ program, context, setExitCode }) => {
   const hunt = program
     .command("hunt")
@@ -105,4 +109,5 @@ export const registerHuntCommands: CommandGroup = ({ program, context, setExitCo
       // `run` reads them from there; it exists to say the intent in scripts.
       setExitCode(await savedQueryCommand(context(), savedQueryFlags(hunt.opts())));
     });
+  addHuntHistoryCommands(hunt, { context, setExitCode });
 };
