@@ -66,16 +66,23 @@ export async function dashboardCommand(
 
 /**
  * Every page: the store pages (overview, plans, review, then hunts, then quarantine, audit,
- * delivery), then the live estate.
+ * delivery), then the live estate, then the live alerts.
  */
 export async function dashboardRoutes(): Promise<DashboardRoute[]> {
   const { STORE_ROUTES } = await import("../../../dashboard/pages/store-routes.js");
   const { HUNT_ROUTES } = await import("../../../dashboard/hunts/hunt-routes.js");
   const { createEstateRoutes } = await import("../../../dashboard/estate/estate-routes.js");
+  const { createAlertRoutes } = await import("../../../dashboard/alerts/alert-routes.js");
   // The menu follows route order: Hunts goes right after Review (and Review's actions).
   const cut = STORE_ROUTES.findIndex((r) => r.method === "GET" && r.pattern === "/quarantine");
   const at = cut === -1 ? STORE_ROUTES.length : cut;
-  return [...STORE_ROUTES.slice(0, at), ...HUNT_ROUTES, ...STORE_ROUTES.slice(at), ...createEstateRoutes()];
+  return [
+    ...STORE_ROUTES.slice(0, at),
+    ...HUNT_ROUTES,
+    ...STORE_ROUTES.slice(at),
+    ...createEstateRoutes(),
+    ...createAlertRoutes(),
+  ];
 }
 
 // userInfo() throws on accounts without a passwd entry (some containers); the journal still needs a name.
