@@ -166,6 +166,22 @@ describe("dashboard pages: hunts", () => {
     assert.ok(page.text.includes(`href="/hunts/${big}?page=3"`), "the pager leads back to the last page");
   });
 
+  test("a Hunts page past the last one says so and leads back", async () => {
+    const page = await get("/hunts?page=4");
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Page 4 is past the last page of these hunts/);
+    assert.ok(page.text.includes('href="/hunts?page=1"'));
+  });
+
+  test("two tenants with the same name are told apart by id in the hits' tenant menu", async () => {
+    const twin = (n: number, tenantId: string) => hit(n, { tenantId, tenantName: "Acme Corp" });
+    const id = (await h.store.huntRuns.save(run("twins", [twin(1, "t-acme-uk"), twin(2, "t-acme-us")]))).id;
+    const page = await get(`/hunts/${id}?tenant=t-acme-us`);
+    assert.match(page.text, /<option value="t-acme-uk">Acme Corp \(t-acme-uk\)<\/option>/);
+    assert.match(page.text, /<option value="t-acme-us" selected>Acme Corp \(t-acme-us\)<\/option>/);
+    assert.equal(page.text.match(/<td><code>ep-\d+<\/code><\/td>/g)?.length, 1, "only the chosen twin's hit");
+  });
+
   test("the dashboard's menu lists Hunts right after Review", async () => {
     const labels = (await dashboardRoutes())
       .filter((r) => r.method === "GET" && r.nav !== undefined)

@@ -78,6 +78,17 @@ describe("dashboard pages: plans", () => {
     assert.match(none.text, /No decisions match these filters/);
   });
 
+  test("a page past the last one says so rather than claiming no decisions match", async () => {
+    const page = await get(`/plans/${small}?action=review&page=3`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Page 3 is past the last page of these decisions/);
+    assert.ok(!page.text.includes("No decisions match"), page.text);
+    assert.ok(
+      page.text.includes(`href="/plans/${small}?action=review&amp;page=1"`),
+      "a way back with the filter",
+    );
+  });
+
   test("a 20k-decision plan renders one filtered page of 100 rows with the right total and pager", async () => {
     let started = performance.now();
     await get(`/plans/${big}`);

@@ -69,6 +69,20 @@ describe("dashboard pages: review", () => {
     assert.deepEqual(entry?.detail, { ticketId: ticket.id, state: "approved" });
   });
 
+  test("a second click, or a stale tab, on an ended ticket changes nothing and says it has ended", async () => {
+    const [entry] = await h.store.journal.list({ kind: "ticket.state" });
+    const id = Number(entry?.detail?.["ticketId"]);
+    const journaled = (await h.store.journal.list()).length;
+    const page = await post(`/review/${id}/reject`);
+    assert.match(page.text, /flash-error/);
+    assert.match(
+      page.text,
+      new RegExp(`Ticket #${id} \\(VIP-LAPTOP\\) is already approved; nothing was changed`),
+    );
+    assert.equal((await h.store.tickets.get(id))?.state, "approved", "the approval stands");
+    assert.equal((await h.store.journal.list()).length, journaled, "nothing journaled twice");
+  });
+
   test("an unknown ticket id or verb is a flashed error, not a crash, and changes nothing", async () => {
     const before = (await h.store.journal.list()).length;
     const unknown = await post("/review/9999/reject");

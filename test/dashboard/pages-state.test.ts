@@ -103,6 +103,14 @@ describe("dashboard pages: overview, quarantine, audit and delivery", () => {
     assert.ok(doubt.text.includes("LOST-PC") && !doubt.text.includes("<td>DONE-PC</td>"));
     const filtered = await get("/audit?outcome=succeeded&hostname=done-pc");
     assert.equal((filtered.text.match(/<tr><td class="num">/g) ?? []).length, 1);
+    const unknown = await get("/audit?outcome=bogus");
+    assert.ok(
+      !unknown.text.includes('value="bogus"'),
+      "an unknown outcome is not shown as the filter in use",
+    );
+    const pastEnd = await get("/audit?outcome=started&page=2");
+    assert.match(pastEnd.text, /Page 2 is past the last page of these entries/);
+    assert.ok(!pastEnd.text.includes("No journal entries"), "entries do match, on page 1");
     const since = await get("/audit?since=yesterday");
     assert.match(since.text, /Since &quot;yesterday&quot; is not a date or an age/);
   });
@@ -130,5 +138,22 @@ describe("dashboard pages: overview, quarantine, audit and delivery", () => {
     assert.equal(answer.status, 303);
     const page = await get(String(answer.headers["location"]));
     assert.match(page.text, /The journal is intact: 3 entries./);
+  });
+
+  test("the audit page's tenant menu lists the journal's tenants and filters by the id it sends", async () => {
+    await h.store.journal.append({
+      kind: "ticket.state",
+      actor: "cli",
+      tenantId: "t-other",
+      outcome: "noted",
+    });
+    const page = await get("/audit");
+    assert.match(
+      page.text,
+      /<select name="tenant"><option value="">any<\/option><option value="t-acme">t-acme<\/option><option value="t-other">t-other<\/option><\/select>/,
+    );
+    const acme = await get("/audit?tenant=t-acme");
+    assert.match(acme.text, /<option value="t-acme" selected>/);
+    assert.ok(acme.text.includes("LOST-PC") && !acme.text.includes("<code>t-other</code></td>"));
   });
 });

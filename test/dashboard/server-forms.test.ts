@@ -53,6 +53,21 @@ describe("dashboard server: forms", () => {
     assert.equal((await h.store.tickets.get(ticketId))?.state, "open");
   });
 
+  test("an Origin that names the Host in another case is the same site, not a forgery", async () => {
+    const port = new URL(h.dashboard.origin).port;
+    const answer = await h.send("/leave", {
+      method: "POST",
+      headers: {
+        cookie: h.cookie,
+        "content-type": FORM,
+        host: `LOCALHOST:${port}`,
+        origin: `http://localhost:${port}`,
+      },
+      body: `csrf=${csrf}&to=/`,
+    });
+    assert.equal(answer.status, 303);
+  });
+
   test("a POST without the cookie is a 401, whatever it carries", async () => {
     const answer = await h.send(`/tickets/${ticketId}/approve`, {
       method: "POST",

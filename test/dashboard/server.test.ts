@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { request as httpRequest } from "node:http";
 import { after, before, describe, test } from "node:test";
 import { createLogger } from "../../src/util/logger.js";
 import { startHarness, testRoutes, type ServerHarness } from "./server-harness.js";
@@ -20,6 +21,23 @@ describe("dashboard server: sign-in and request guards", () => {
       answer.headers["set-cookie"],
       `centralctl_dashboard=${h.token}; HttpOnly; SameSite=Strict; Path=/`,
     );
+  });
+
+  test("signing in through a path that normalises to //host does not redirect off the site", async () => {
+    // node:http sends the path as written; fetch and undici would normalise it away first.
+    const location = await new Promise<string | undefined>((resolve, reject) => {
+      const url = new URL(h.dashboard.origin);
+      const sent = httpRequest(
+        { host: url.hostname, port: url.port, path: `/.//evil.example?token=${h.token}` },
+        (answer) => {
+          answer.resume();
+          resolve(answer.headers.location);
+        },
+      );
+      sent.on("error", reject);
+      sent.end();
+    });
+    assert.equal(location, "/");
   });
 
   test("with the cookie the page is served, and the token appears nowhere in it", async () => {

@@ -18,8 +18,3 @@ const field = (query: URLSearchParams, name: string): string =>
 export function huntHitFilterOf(query: URLSearchParams): HuntHitFilter {
   return { tenant: field(query, "tenant"), host: field(query, "host"), indicator: field(query, "indicator") };
 }
-
-/** Whether any filter is set (the page then says "no hits match" rather than "no hits"). */
-export function isFiltered(filter: HuntHitFilter): boolean {
-  return filter.tenant !== "" || filter.host !== "" || filter.indicator !== "";
-}

@@ -1,6 +1,6 @@
 import type { HuntRun } from "../../store/index.js";
 import type { SafeHtml } from "../html.js";
-import { counted } from "../pages/format-age.js";
+import { counted } from "../pages/format-quantity.js";
 import { badge } from "../pages/page-fragments.js";
 
 /** Tenants with at least one failed run (a tenant failing on both APIs counts once). */

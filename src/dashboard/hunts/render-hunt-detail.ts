@@ -1,20 +1,13 @@
 import type { HuntRun } from "../../store/index.js";
 import { html, type SafeHtml } from "../html.js";
-import { formatAge, formatTime } from "../pages/format-age.js";
+import { formatAge, formatTime } from "../pages/format-time.js";
+import { summaryCard } from "../pages/summary-card.js";
 import { describeHuntSource } from "./describe-hunt-source.js";
 import { failedTenantCount, hitsBadge, runStatusBadge } from "./hunt-run-badges.js";
 import { HUNTS_PATH } from "./hunt-paths.js";
 import { rerunCommand } from "./rerun-command.js";
 import type { HuntDetailModel } from "./load-hunt-detail.js";
 import { renderHuntHits } from "./render-hunt-hits.js";
-
-function card(label: string, big: unknown, sub?: unknown): SafeHtml {
-  return html`<div class="card">
-    <h3>${label}</h3>
-    <p class="big">${big}</p>
-    ${sub === undefined ? false : html`<p class="sub">${sub}</p>`}
-  </div>`;
-}
 
 function summary(run: HuntRun, now: Date): SafeHtml {
   const range =
@@ -24,15 +17,19 @@ function summary(run: HuntRun, now: Date): SafeHtml {
   const seconds = Math.max(0, Math.round((Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000));
   return html`<h1>Hunt ${run.name} <span class="muted">#${run.id}</span> ${runStatusBadge(run)}</h1>
     <section class="cards">
-      ${card("Hits", hitsBadge(run.hitCount))}
-      ${card("Indicators", run.indicatorCount, describeHuntSource(run.source))}
-      ${card(
-        "Tenants",
-        run.tenantsAsked,
-        run.tenantFilter.length > 0 ? `asked for: ${run.tenantFilter.join(", ")}` : "every tenant",
-      )}
-      ${card("Failed tenants", failedTenantCount(run))}
-      ${card("Finished", formatAge(run.finishedAt, now), `${formatTime(run.finishedAt)}, took ${seconds} s`)}
+      ${summaryCard({ label: "Hits", big: hitsBadge(run.hitCount) })}
+      ${summaryCard({ label: "Indicators", big: run.indicatorCount, sub: describeHuntSource(run.source) })}
+      ${summaryCard({
+        label: "Tenants",
+        big: run.tenantsAsked,
+        sub: run.tenantFilter.length > 0 ? `asked for: ${run.tenantFilter.join(", ")}` : "every tenant",
+      })}
+      ${summaryCard({ label: "Failed tenants", big: failedTenantCount(run) })}
+      ${summaryCard({
+        label: "Finished",
+        big: formatAge(run.finishedAt, now),
+        sub: `${formatTime(run.finishedAt)}, took ${seconds} s`,
+      })}
     </section>
     <p class="note">
       API <code>${run.api}</code>${run.api === "ld" ? false : html`; Data Lake range ${range}`}.

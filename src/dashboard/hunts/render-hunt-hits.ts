@@ -1,34 +1,22 @@
 import { html, type SafeHtml } from "../html.js";
-import { formatTime } from "../pages/format-age.js";
-import { renderPager } from "../pages/pager.js";
-import { isFiltered } from "./hunt-hit-filter.js";
+import { formatTime } from "../pages/format-time.js";
+import { anyFilterSet, filterForm, filterSearch, filterSelect } from "../pages/filter-form.js";
+import { pastLastPage, renderPager } from "../pages/pager.js";
+import { tenantOptions } from "../pages/tenant-options.js";
 import type { HuntDetailModel } from "./load-hunt-detail.js";
 import { huntHref } from "./hunt-paths.js";
 
 type RunModel = Extract<HuntDetailModel, { kind: "run" }>;
 
-/** The hits filter bar: a GET form, so a filtered view is a link people can share. */
+/** The hits filter bar: tenants by name (told apart by id where two share one), sending the id. */
 function filters(model: RunModel): SafeHtml {
   const { filter } = model;
-  const path = huntHref(model.run.id);
-  return html`<form class="filters" method="get" action="${path}">
-    <label
-      >Tenant
-      <select name="tenant">
-        <option value="">any</option>
-        ${model.tenants.map(
-          (t) =>
-            html`<option value="${t.tenantId}" ${t.tenantId === filter.tenant ? html` selected` : false}>
-              ${t.tenantName}
-            </option>`,
-        )}
-      </select></label
-    >
-    <label>Hostname contains <input type="search" name="host" value="${filter.host}" /></label>
-    <label>Indicator contains <input type="search" name="indicator" value="${filter.indicator}" /></label>
-    <button class="btn" type="submit">Filter</button>
-    <a href="${path}">Clear</a>
-  </form>`;
+  const names = new Map(model.tenants.map((t) => [t.tenantId, t.tenantName]));
+  return filterForm(huntHref(model.run.id), [
+    filterSelect("Tenant", "tenant", tenantOptions([...names.keys()], names), filter.tenant),
+    filterSearch("Hostname contains", "host", filter.host),
+    filterSearch("Indicator contains", "indicator", filter.indicator),
+  ]);
 }
 
 function table(model: RunModel): SafeHtml {
@@ -65,9 +53,9 @@ function table(model: RunModel): SafeHtml {
       </tbody>
     </table>`;
   }
-  if (model.page.total > 0)
-    return html`<p class="empty">Page ${model.window.page} is past the last page of these hits.</p>`;
-  if (isFiltered(model.filter)) return html`<p class="empty">No hits match these filters.</p>`;
+  const past = pastLastPage(model.window, model.page.total, "hits");
+  if (past !== undefined) return past;
+  if (anyFilterSet(model.filter)) return html`<p class="empty">No hits match these filters.</p>`;
   return model.run.interrupted
     ? html`<p class="empty">This hunt was interrupted before it wrote any hits.</p>`
     : html`<p class="empty">This hunt found none of its indicators.</p>`;

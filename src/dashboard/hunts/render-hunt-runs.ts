@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from "../html.js";
-import { formatAge, formatTime } from "../pages/format-age.js";
+import { formatAge, formatTime } from "../pages/format-time.js";
 import { badge } from "../pages/page-fragments.js";
-import { renderPager } from "../pages/pager.js";
+import { pastLastPage, renderPager } from "../pages/pager.js";
 import { failedTenantCount, hitsBadge, runStatusBadge } from "./hunt-run-badges.js";
 import { HUNTS_PATH, huntHref } from "./hunt-paths.js";
 import type { HuntRunsModel } from "./load-hunt-runs.js";
@@ -15,6 +15,10 @@ export function renderHuntRuns(model: HuntRunsModel, query: URLSearchParams, now
         <code>--no-save</code>, e.g. <code>centralctl hunt --misp-event 42 --api both --name weekly</code>.
       </p>`;
   }
+  const past = pastLastPage(model.window, model.total, "hunts");
+  if (past !== undefined)
+    return html`<h1>Hunts</h1>
+      ${past}${renderPager(HUNTS_PATH, query, model.window, model.total)}`;
   return html`<h1>Hunts</h1>
     <table class="data">
       <thead>

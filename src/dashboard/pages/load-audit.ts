@@ -1,9 +1,10 @@
-import { parsePointInTime } from "../../cli/parse-time.js";
 import type { JournalEntry, JournalFilter, JournalOutcome } from "../../store/index.js";
 import type { DashboardContext } from "../dashboard-types.js";
+import { auditSince } from "./audit-since.js";
 import { inDoubtSeqs } from "./in-doubt.js";
 import { knownTenantNames } from "./known-tenant-names.js";
 import { pageWindow, type PageWindow } from "./pager.js";
+import { tenantOptions, type TenantOption } from "./tenant-options.js";
 
 /** Journal entries per page of the Audit page. */
 export const ENTRIES_PER_PAGE = 100;
@@ -25,7 +26,7 @@ export interface AuditFilter {
   tenant: string;
   hostname: string;
   plan: string;
-  /** A date, time or age as the CLI's `--since` takes it: `2026-03-01`, `7d`. */
+  /** A date, time (UTC unless it names a zone) or age as the CLI's `--since` takes it: `2026-03-01`, `7d`. */
   since: string;
   /** Only actions in doubt. */
   doubt: boolean;
@@ -45,6 +46,8 @@ export interface AuditModel {
   inDoubt: Set<number>;
   /** Tenant names the stored plans recorded, to show beside the journal's tenant ids. */
   tenantNames: ReadonlyMap<string, string>;
+  /** Every tenant the journal names, by name where known, for the tenant menu (the id is sent). */
+  tenants: TenantOption[];
 }
 
 /** Reads the filters from the query string. */
@@ -65,11 +68,14 @@ export function auditFilterOf(query: URLSearchParams): AuditFilter {
 export async function loadAudit(context: DashboardContext, query: URLSearchParams): Promise<AuditModel> {
   const filter = auditFilterOf(query);
   const journal = context.store.journal;
-  const inDoubt = inDoubtSeqs(await journal.list());
+  const everything = await journal.list();
+  const inDoubt = inDoubtSeqs(everything);
   const wanted: JournalFilter = {};
   if (filter.kind !== "") wanted.kind = filter.kind;
   const outcome = OUTCOMES.find((o) => o === filter.outcome);
   if (outcome !== undefined) wanted.outcome = outcome;
+  // An outcome the journal does not know is left out, and the menu must then say "any", not it.
+  else filter.outcome = "";
   if (filter.tenant !== "") wanted.tenantId = filter.tenant;
   if (filter.hostname !== "") wanted.hostname = filter.hostname;
   if (filter.plan !== "") wanted.planId = filter.plan;
@@ -77,7 +83,7 @@ export async function loadAudit(context: DashboardContext, query: URLSearchParam
   if (filter.since !== "") {
     // The CLI's own reading of --since, so `7d` means the same in both; its message names the field.
     try {
-      wanted.since = parsePointInTime("Since", filter.since, context.now());
+      wanted.since = auditSince(filter.since, context.now());
     } catch (error) {
       sinceError = `${error instanceof Error ? error.message : String(error)}. The filter is left out.`;
     }
@@ -91,6 +97,8 @@ export async function loadAudit(context: DashboardContext, query: URLSearchParam
     const entry = entries[entries.length - 1 - i];
     if (entry !== undefined) page.push(entry);
   }
+  const tenantNames = knownTenantNames(await context.store.plans.list());
+  const tenantIds = new Set(everything.flatMap((e) => (e.tenantId === undefined ? [] : [e.tenantId])));
   return {
     filter,
     ...(sinceError === undefined ? {} : { sinceError }),
@@ -98,6 +106,7 @@ export async function loadAudit(context: DashboardContext, query: URLSearchParam
     matched: entries.length,
     entries: page,
     inDoubt,
-    tenantNames: knownTenantNames(await context.store.plans.list()),
+    tenantNames,
+    tenants: tenantOptions([...tenantIds], tenantNames),
   };
 }

@@ -11,10 +11,16 @@ export interface PageWindow {
   end: number;
 }
 
-/** The window for `?page=` (1-based; anything that is not a positive whole number means page 1). */
+/**
+ * The window for `?page=` (1-based). Only plain digits count, as the pager writes them: `1e3` or
+ * `0x10` typed into the address bar mean page 1, not page 1000 or 16. The page is capped so that
+ * its offset stays a whole number SQLite and the loops can use exactly.
+ */
 export function pageWindow(query: URLSearchParams, perPage: number): PageWindow {
-  const asked = Number(query.get("page") ?? "1");
-  const page = Number.isSafeInteger(asked) && asked > 0 ? asked : 1;
+  const text = query.get("page") ?? "";
+  const asked = /^\d{1,16}$/.test(text) ? Number(text) : 1;
+  const last = Math.floor(Number.MAX_SAFE_INTEGER / perPage);
+  const page = Math.min(Math.max(asked, 1), last);
   const start = (page - 1) * perPage;
   return { page, perPage, start, end: start + perPage };
 }
@@ -22,6 +28,19 @@ export function pageWindow(query: URLSearchParams, perPage: number): PageWindow 
 /** Whether the item at `index` (0-based, in list order) is on the page. */
 export function onPage(window: PageWindow, index: number): boolean {
   return index >= window.start && index < window.end;
+}
+
+/**
+ * What an empty page says when items do match but the page number is past the last one (an old
+ * bookmark, a filter that narrowed the list): without it the page claims nothing matches.
+ * Renders nothing when the page is not past the end.
+ * @example pastLastPage(model.window, model.matched, "decisions") ?? html`<p>No decisions match.</p>`
+ */
+export function pastLastPage(window: PageWindow, total: number, items: string): SafeHtml | undefined {
+  if (total === 0 || window.start < total) return undefined;
+  return html`<p class="empty">
+    Page ${window.page} is past the last page of these ${items}; the pager below leads back.
+  </p>`;
 }
 
 /**
@@ -41,6 +60,7 @@ export function renderPager(
     next.set("page", String(page));
     return html`<a href="${path}?${next.toString()}">${label}</a>`;
   };
+  // Past the end, "Previous" jumps to the last page rather than one back into more empty pages.
   return html`<nav class="pager">
     ${window.page > 1 ? link(Math.min(window.page - 1, pages), "« Previous") : html`<span class="muted">« Previous</span>`}
     <span>Page ${window.page} of ${pages} (${total} matching)</span>

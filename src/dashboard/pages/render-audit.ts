@@ -1,9 +1,10 @@
 import type { JournalEntry } from "../../store/index.js";
 import { html, type SafeHtml } from "../html.js";
 import { badge, type BadgeKind, csrfField } from "./page-fragments.js";
-import { formatTime } from "./format-age.js";
-import { OUTCOMES, type AuditFilter, type AuditModel } from "./load-audit.js";
-import { renderPager } from "./pager.js";
+import { formatTime } from "./format-time.js";
+import { anyFilterSet, filterForm, filterSearch, filterSelect } from "./filter-form.js";
+import { OUTCOMES, type AuditModel } from "./load-audit.js";
+import { pastLastPage, renderPager } from "./pager.js";
 import { planHref } from "./plan-row.js";
 import { tenantLabel } from "./tenant-label.js";
 
@@ -25,31 +26,20 @@ function detailText(entry: JournalEntry): string {
   return text.length > DETAIL_CHARS ? `${text.slice(0, DETAIL_CHARS)}…` : text;
 }
 
-function filters(filter: AuditFilter): SafeHtml {
-  const text = (label: string, name: keyof AuditFilter, value: string, hint = ""): SafeHtml =>
+function filters(model: AuditModel): SafeHtml {
+  const { filter } = model;
+  return filterForm("/audit", [
+    filterSearch("Kind", "kind", filter.kind, "endpoint.delete"),
+    filterSelect("Outcome", "outcome", OUTCOMES, filter.outcome),
+    filterSelect("Tenant", "tenant", model.tenants, filter.tenant),
+    filterSearch("Hostname", "hostname", filter.hostname),
+    filterSearch("Plan", "plan", filter.plan),
+    filterSearch("Since (UTC)", "since", filter.since, "2026-03-01 10:00 or 7d"),
     html`<label
-      >${label} <input type="search" name="${name}" value="${value}" placeholder="${hint}"
-    /></label>`;
-  return html`<form class="filters" method="get" action="/audit">
-    ${text("Kind", "kind", filter.kind, "endpoint.delete")}
-    <label
-      >Outcome
-      <select name="outcome">
-        <option value="">any</option>
-        ${OUTCOMES.map(
-          (o) => html`<option value="${o}" ${o === filter.outcome ? html` selected` : false}>${o}</option>`,
-        )}
-      </select></label
-    >
-    ${text("Tenant", "tenant", filter.tenant)} ${text("Hostname", "hostname", filter.hostname)}
-    ${text("Plan", "plan", filter.plan)} ${text("Since", "since", filter.since, "2026-03-01 or 7d")}
-    <label
       ><input type="checkbox" name="doubt" value="1" ${filter.doubt ? html` checked` : false} /> only in
       doubt</label
-    >
-    <button class="btn" type="submit">Filter</button>
-    <a href="/audit">Clear</a>
-  </form>`;
+    >`,
+  ]);
 }
 
 function row(entry: JournalEntry, inDoubt: boolean, names: ReadonlyMap<string, string>): SafeHtml {
@@ -89,14 +79,15 @@ export function renderAudit(model: AuditModel, query: URLSearchParams, csrfToken
           </p>`
         : false
     }
-    ${filters(model.filter)}
+    ${filters(model)}
     ${model.sinceError === undefined ? false : html`<p class="note">${model.sinceError}</p>`}
     ${
       model.entries.length === 0
-        ? html`<p class="empty">
-            No journal entries${model.matched === 0 && query.size > 0 ? " match these filters" : ""}. Every
-            change centralctl makes (deletions, quarantine moves, tickets) is journaled here.
-          </p>`
+        ? (pastLastPage(model.window, model.matched, "entries") ??
+          html`<p class="empty">
+            No journal entries${anyFilterSet(model.filter) ? " match these filters" : ""}. Every change
+            centralctl makes (deletions, quarantine moves, tickets) is journaled here.
+          </p>`)
         : html`<table class="data">
             <thead>
               <tr>

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from "../html.js";
 import { badge } from "./page-fragments.js";
-import { formatAge, formatBytes, formatTime } from "./format-age.js";
+import { formatAge, formatTime } from "./format-time.js";
+import { formatBytes } from "./format-quantity.js";
 import type { SpoolQueueView } from "./load-delivery.js";
 
 function row(q: SpoolQueueView, now: Date): SafeHtml {

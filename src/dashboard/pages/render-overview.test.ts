@@ -109,3 +109,26 @@ test("the Hunts card shows the newest hunt's hits in red and links to it, its na
   assert.ok(page.includes("&lt;b&gt;nightly&lt;/b&gt;"), "the hunt's name is escaped");
   assert.ok(!page.includes("This state store is empty"), "a store with a hunt is not a first run");
 });
+
+test("the Hunts card counts one hit in the singular and a tenant failing on both APIs once", () => {
+  const hunt = {
+    id: 3,
+    name: "n",
+    startedAt: "2026-03-10T10:00:00Z",
+    finishedAt: "2026-03-10T10:05:00Z",
+    api: "both" as const,
+    indicatorCount: 1,
+    source: { kind: "inline" as const },
+    tenantFilter: [],
+    tenantsAsked: 2,
+    failures: [
+      { tenantId: "t-1", tenantName: "One", api: "ld", message: "x" },
+      { tenantId: "t-1", tenantName: "One", api: "xdr", message: "y" },
+    ],
+    interrupted: false,
+    hitCount: 1,
+  };
+  const page = squash(renderOverview({ ...empty, huntCount: 1, hunt }, now).value);
+  assert.ok(hasMarkup(page, `<span class="badge badge-error">1 hit</span>`), page);
+  assert.match(page, /newest:<code>n<\/code>, 1 h ago, 1 tenant failed; 1 saved/);
+});

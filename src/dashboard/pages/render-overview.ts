@@ -1,10 +1,14 @@
 import type { JournalEntry } from "../../store/index.js";
 import { html, type SafeHtml } from "../html.js";
 import { badge } from "./page-fragments.js";
-import { formatAge } from "./format-age.js";
+import { HUNTS_PATH, huntHref } from "../hunts/hunt-paths.js";
+import { failedTenantCount, hitsBadge } from "../hunts/hunt-run-badges.js";
+import { formatAge } from "./format-time.js";
+import { counted } from "./format-quantity.js";
 import type { OverviewModel } from "./load-overview.js";
 import { planHref, ACTIONS } from "./plan-row.js";
 import { expiryBadge } from "./render-plans.js";
+import { summaryCard } from "./summary-card.js";
 
 function card(
   label: string,
@@ -12,11 +16,7 @@ function card(
   big: SafeHtml | string | number,
   sub: SafeHtml | string,
 ): SafeHtml {
-  return html`<div class="card">
-    <h3><a href="${href}">${label}</a></h3>
-    <p class="big">${big}</p>
-    <p class="sub">${sub}</p>
-  </div>`;
+  return summaryCard({ label, href, big, sub });
 }
 
 function planCard(model: OverviewModel, now: Date): SafeHtml {
@@ -36,15 +36,15 @@ function planCard(model: OverviewModel, now: Date): SafeHtml {
 
 function huntCard(model: OverviewModel, now: Date): SafeHtml {
   const hunt = model.hunt;
-  if (hunt === undefined) return card("Hunts", "/hunts", 0, html`run one with <code>centralctl hunt</code>`);
-  const hits = badge(hunt.hitCount > 0 ? "error" : "ok", `${hunt.hitCount} hits`);
+  if (hunt === undefined)
+    return card("Hunts", HUNTS_PATH, 0, html`run one with <code>centralctl hunt</code>`);
+  const failed = hunt.failures.length > 0 ? `, ${counted(failedTenantCount(hunt), "tenant")} failed` : "";
+  const when = `${formatAge(hunt.finishedAt, now)}${failed}`;
   return card(
     "Hunts",
-    `/hunts/${hunt.id}`,
-    hits,
-    html`newest: <code>${hunt.name}</code>, ${formatAge(hunt.finishedAt, now)}
-      ${hunt.failures.length > 0 ? html`, ${hunt.failures.length} tenants failed` : false}; ${model.huntCount}
-      saved`,
+    huntHref(hunt.id),
+    hitsBadge(hunt.hitCount),
+    html`newest: <code>${hunt.name}</code>, ${when}; ${model.huntCount} saved`,
   );
 }
 

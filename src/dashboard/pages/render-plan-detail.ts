@@ -1,34 +1,23 @@
 import { html, type SafeHtml } from "../html.js";
 import { actionBadge, reasonBadges } from "./page-fragments.js";
-import { counted, formatAge, formatTime } from "./format-age.js";
+import { formatAge, formatTime } from "./format-time.js";
+import { counted } from "./format-quantity.js";
 import type { PlanDetailModel } from "./load-plan-detail.js";
-import { renderPager } from "./pager.js";
+import { anyFilterSet } from "./filter-form.js";
+import { pastLastPage, renderPager } from "./pager.js";
 import { planHref, ACTIONS, type PlanRow } from "./plan-row.js";
 import { renderDecisionFilters } from "./render-decision-filters.js";
 import { expiryBadge } from "./render-plans.js";
+import { summaryCard } from "./summary-card.js";
 import { tenantLabel } from "./tenant-label.js";
 
 function header(plan: PlanRow, now: Date): SafeHtml {
   const policy = plan.policy;
   return html`<h1>Plan <code>${plan.id}</code></h1>
     <section class="cards">
-      ${ACTIONS.map(
-        (action) =>
-          html`<div class="card">
-            <h3>${action}</h3>
-            <p class="big">${plan.totals?.[action] ?? 0}</p>
-          </div>`,
-      )}
-      <div class="card">
-        <h3>Created</h3>
-        <p class="big">${formatAge(plan.createdAt, now)}</p>
-        <p class="sub">${formatTime(plan.createdAt)}</p>
-      </div>
-      <div class="card">
-        <h3>Expires</h3>
-        <p class="big">${expiryBadge(plan)}</p>
-        <p class="sub">${formatTime(plan.expiresAt)}</p>
-      </div>
+      ${ACTIONS.map((action) => summaryCard({ label: action, big: plan.totals?.[action] ?? 0 }))}
+      ${summaryCard({ label: "Created", big: formatAge(plan.createdAt, now), sub: formatTime(plan.createdAt) })}
+      ${summaryCard({ label: "Expires", big: expiryBadge(plan), sub: formatTime(plan.expiresAt) })}
     </section>
     ${
       policy &&
@@ -75,7 +64,10 @@ export function renderPlanDetail(model: PlanDetailModel, query: URLSearchParams,
   ${model.unreadable > 0 ? html`<p class="note">${counted(model.unreadable, "stored value")} that are not decisions and are left out.</p>` : false}
   ${
     model.decisions.length === 0
-      ? html`<p class="empty">No decisions match these filters.</p>`
+      ? (pastLastPage(model.window, model.matched, "decisions") ??
+        html`<p class="empty">
+          ${anyFilterSet(model.filter) ? "No decisions match these filters." : "This plan has no decisions."}
+        </p>`)
       : html`<table class="data">
           <thead>
             <tr>

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../html.js";
 import { badge } from "./page-fragments.js";
-import { formatAge, formatTime } from "./format-age.js";
+import { formatAge, formatTime } from "./format-time.js";
 import { planHref, ACTIONS, type PlanRow } from "./plan-row.js";
 
 /** Whether a plan can still be applied, as a badge. */

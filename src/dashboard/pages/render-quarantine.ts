@@ -1,6 +1,8 @@
 import { html, type SafeHtml } from "../html.js";
 import { badge, type BadgeKind } from "./page-fragments.js";
-import { counted, formatTime } from "./format-age.js";
+import { filterForm, filterSelect } from "./filter-form.js";
+import { formatTime } from "./format-time.js";
+import { counted } from "./format-quantity.js";
 import { graceDaysLeft, quarantineStanding, type QuarantineStanding } from "./grace-days-left.js";
 import { QUARANTINE_STATES, type QuarantineModel } from "./load-quarantine.js";
 import { tenantLabel } from "./tenant-label.js";
@@ -11,21 +13,6 @@ const STANDING_BADGES: Record<QuarantineStanding, BadgeKind> = {
   released: "keep",
   deleted: "skip",
 };
-
-function filters(state: string): SafeHtml {
-  return html`<form class="filters" method="get" action="/quarantine">
-    <label
-      >State
-      <select name="state">
-        <option value="">any</option>
-        ${QUARANTINE_STATES.map(
-          (s) => html`<option value="${s}" ${s === state ? html` selected` : false}>${s}</option>`,
-        )}
-      </select></label
-    >
-    <button class="btn" type="submit">Filter</button>
-  </form>`;
-}
 
 /** The Quarantine page: every record with its standing and the days left of its grace period. */
 export function renderQuarantine(model: QuarantineModel, now: Date): SafeHtml {
@@ -52,7 +39,7 @@ export function renderQuarantine(model: QuarantineModel, now: Date): SafeHtml {
       <code>centralctl hygiene apply PLAN_ID --apply</code> run deletes those that are due and still inactive,
       and moves back any that came back to life.
     </p>
-    ${filters(model.state)}
+    ${filterForm("/quarantine", [filterSelect("State", "state", QUARANTINE_STATES, model.state)])}
     ${
       rows.length === 0
         ? html`<p class="empty">

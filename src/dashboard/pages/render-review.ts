@@ -1,7 +1,8 @@
 import type { Ticket } from "../../store/index.js";
 import { html, type SafeHtml } from "../html.js";
 import { reasonBadges, csrfField } from "./page-fragments.js";
-import { counted, formatAge } from "./format-age.js";
+import { formatAge } from "./format-time.js";
+import { counted } from "./format-quantity.js";
 import type { ReviewModel } from "./load-review.js";
 import { planHref } from "./plan-row.js";
 import { tenantLabel } from "./tenant-label.js";

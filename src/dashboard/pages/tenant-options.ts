@@ -1,8 +1,7 @@
-/** One entry of a tenant filter menu: the id is sent, the label is shown. */
-export interface TenantOption {
-  value: string;
-  label: string;
-}
+import type { FilterOption } from "./filter-form.js";
+
+/** One entry of a tenant filter menu: the id is sent, the label (its name, where known) is shown. */
+export type TenantOption = FilterOption;
 
 const byLabel = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 

@@ -26,6 +26,18 @@ export async function ticketStateAction(
       },
     };
   }
+  // The buttons are only on open tickets: a second click, or a stale tab, must not flip an ended
+  // ticket (approved to rejected) nor journal the same decision twice.
+  const current = await context.store.tickets.get(ticketId);
+  if (current !== undefined && current.state !== "open") {
+    return {
+      redirect: "/review",
+      flash: {
+        kind: "error",
+        text: `Ticket #${current.id} (${current.hostname}) is already ${current.state}; nothing was changed.`,
+      },
+    };
+  }
   const change = await changeTicketState(context.store, {
     ticketId,
     state,

@@ -1,4 +1,4 @@
-import { counted } from "./format-age.js";
+import { counted } from "./format-quantity.js";
 import type { ActionResult, DashboardContext } from "../dashboard-types.js";
 
 /** POST `/audit/verify`: checks the journal's whole hash chain and says what it found. */

@@ -34,7 +34,13 @@ export function createDashboardHandler(
   const nav = navFromRoutes(deps.routes);
   const { session, context } = deps;
 
-  const sendPage = (response: ServerResponse, path: string, page: PageResult, flash?: Flash): void => {
+  const sendPage = (
+    response: ServerResponse,
+    path: string,
+    page: PageResult,
+    flash?: Flash,
+    headers: Record<string, string> = {},
+  ): void => {
     const signedIn = page.status !== 401;
     const document = renderLayout({
       title: page.title,
@@ -44,7 +50,7 @@ export function createDashboardHandler(
       flash,
       storeLocation: signedIn ? context.store.location : undefined,
     });
-    sendResponse(response, page.status ?? 200, document);
+    sendResponse(response, page.status ?? 200, document, headers);
   };
 
   const sendError = (response: ServerResponse, path: string, error: unknown): void => {
@@ -83,7 +89,9 @@ export function createDashboardHandler(
         return;
       }
       url.searchParams.delete("token");
-      sendRedirect(response, `${path}${url.search}`, { "Set-Cookie": session.setCookie });
+      // Through localRedirect: a path such as `/.//evil.example` normalises to `//evil.example`,
+      // which a browser would follow off the site.
+      sendRedirect(response, localRedirect(`${path}${url.search}`), { "Set-Cookie": session.setCookie });
       return;
     }
     if (!session.hasSessionCookie(request.headers.cookie)) {
@@ -94,10 +102,7 @@ export function createDashboardHandler(
     const match = matchRoute(deps.routes, method, path);
     if (match.kind === "not-found") return sendPage(response, path, statusPage(404));
     if (match.kind === "wrong-method") {
-      const page = statusPage(405);
-      const document = renderLayout({ ...page, nav, path, storeLocation: context.store.location });
-      sendResponse(response, 405, document, { Allow: match.allow.join(", ") });
-      return;
+      return sendPage(response, path, statusPage(405), undefined, { Allow: match.allow.join(", ") });
     }
     const { route, params } = match;
     const dashboardRequest: DashboardRequest = {
@@ -119,8 +124,9 @@ export function createDashboardHandler(
     }
 
     if (!isFormPost(request)) return sendPage(response, path, statusPage(415));
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== `http://${request.headers.host}`) {
+    // The Host header passed the allow-list above; browsers may spell it in another case than Origin.
+    const origin = request.headers.origin?.toLowerCase();
+    if (origin !== undefined && origin !== `http://${request.headers.host?.toLowerCase()}`) {
       return sendPage(response, path, statusPage(403));
     }
     const body = await readFormBody(request);

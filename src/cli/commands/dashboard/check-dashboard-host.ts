@@ -16,7 +16,7 @@ export function checkDashboardHost(host: string, allowRemote: boolean): string |
   }
   return (
     `centralctl: warning: the dashboard listens on ${host}: anyone who can reach that port and has the URL ` +
-    "can act on the state store (approve and reject reviews, change the quarantine). The traffic is plain " +
-    "HTTP; prefer an SSH tunnel to a loopback dashboard.\n"
+    "can read the state store and Sophos Central data and act on review tickets (open, approve, reject). " +
+    "The traffic is plain HTTP; prefer an SSH tunnel to a loopback dashboard.\n"
   );
 }

@@ -7,7 +7,7 @@ export const registerDashboardCommands: CommandGroup = ({ program, context, setE
   program
     .command("dashboard")
     .description(
-      "serve the local web dashboard (plans, review queue, quarantine, audit, delivery spool, live estate); prints the URL to open",
+      "serve the local web dashboard (plans, review queue, hunts, quarantine, audit, delivery spool, live estate and alerts); prints the URL to open",
     )
     .option(
       "--port <n>",
