@@ -44,6 +44,6 @@ describe("estate page in the dashboard server", () => {
     }
     assert.match(page, /fetch failed/);
     assert.match(page, /no Sophos Central credentials/);
-    assert.match(page, /To configure credentials, set <code>SOPHOS_CLIENT_ID<\/code>/);
+    assert.match(page, /Configure credentials: set <code>SOPHOS_CLIENT_ID<\/code>/);
   });
 });

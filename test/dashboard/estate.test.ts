@@ -304,7 +304,7 @@ describe("estate page without credentials", () => {
     const page = await waitForFetch(routes, context);
     assert.match(page, /fetch failed/);
     assert.match(page, /No Sophos Central credentials: set SOPHOS_CLIENT_ID and SOPHOS_CLIENT_SECRET/);
-    assert.match(page, /To configure credentials, set <code>SOPHOS_CLIENT_ID<\/code>/);
+    assert.match(page, /Configure credentials: set <code>SOPHOS_CLIENT_ID<\/code>/);
     assert.match(page, /Fetch from Sophos Central/, "the user can try again");
   });
 });

@@ -3,7 +3,7 @@ import { html, type SafeHtml } from "../html.js";
 import { csrfField } from "../pages/page-fragments.js";
 import type { AlertState } from "./alert-cache.js";
 import type { AlertProblem, AlertProgress, AlertSnapshot } from "./alert-snapshot.js";
-import { configureCredentialsHint } from "./configure-credentials-hint.js";
+import { configureCredentialsHint } from "../configure-credentials-hint.js";
 
 /** Where the fetch form posts. */
 export const ALERTS_REFRESH_PATH = "/alerts/refresh";

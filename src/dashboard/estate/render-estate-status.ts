@@ -1,20 +1,11 @@
-import { html, trusted, type SafeHtml } from "../html.js";
+import { configureCredentialsHint } from "../configure-credentials-hint.js";
+import { html, type SafeHtml } from "../html.js";
 import type { EstateState } from "./estate-cache.js";
 import type { EstateProblem, EstateProgress, EstateSnapshot } from "./estate-snapshot.js";
 import { formatCount, formatDuration, formatInstant } from "./format-estate.js";
 
 /** Where the refresh form posts. */
 export const ESTATE_REFRESH_PATH = "/estate/refresh";
-
-// The names are those of src/secrets/resolve-central-credentials.ts and README "Configuration".
-const CONFIGURE_CREDENTIALS = trusted(
-  "To configure credentials, set <code>SOPHOS_CLIENT_ID</code> and <code>SOPHOS_CLIENT_SECRET</code> " +
-    "in the environment of <code>centralctl dashboard</code>, or put <code>clientId</code> and " +
-    "<code>clientSecret</code> (a value or a reference such as <code>env:NAME</code>, " +
-    "<code>file:/path</code>, <code>aws:SECRET_ID#key</code>) in the config file, or set " +
-    "<code>aws.secretId</code> there to read both from AWS Secrets Manager (README, " +
-    "&quot;Configuration&quot;). Then fetch again; restart the dashboard if you changed its environment.",
-);
 
 function refreshForm(csrfToken: string, label: string): SafeHtml {
   return html`<form class="inline" method="post" action="${ESTATE_REFRESH_PATH}">
@@ -38,7 +29,7 @@ function runningNote(progress: EstateProgress): SafeHtml {
 
 function problemNote(problem: EstateProblem): SafeHtml {
   const advice = problem.credentials
-    ? CONFIGURE_CREDENTIALS
+    ? configureCredentialsHint()
     : html`Check the network, proxy and CA settings of the dashboard host, then fetch again.`;
   return html`<p class="note">
       <span class="badge badge-error">fetch failed</span> ${formatInstant(problem.at)}: ${problem.message}

@@ -1,9 +1,8 @@
-import { trusted, type SafeHtml } from "../html.js";
+import { trusted, type SafeHtml } from "./html.js";
 
 /**
- * What to do when the dashboard has no usable Sophos Central credentials, for any live page. The
- * names are those of src/secrets/resolve-central-credentials.ts and README "Configuration". The
- * estate page keeps its own copy of this advice; it could use this one instead.
+ * What to do when the dashboard has no usable Sophos Central credentials, for the live pages (Estate,
+ * Alerts). The names are those of src/secrets/resolve-central-credentials.ts and README "Configuration".
  */
 export function configureCredentialsHint(): SafeHtml {
   return trusted(
