@@ -1,7 +1,10 @@
 import type { DashboardRoute } from "../dashboard-types.js";
-import { AlertCache, type AlertCaps } from "./alert-cache.js";
-import { ALERTS_PATH, renderAlertsPage } from "./render-alerts-page.js";
-import { ALERTS_REFRESH_PATH, describeAlertProgress } from "./render-alert-status.js";
+import { LiveFetchCache } from "../live/live-fetch-cache.js";
+import { liveFetchRoutes } from "../live/live-fetch-routes.js";
+import type { AlertProgress, AlertSnapshot } from "./alert-snapshot.js";
+import { ALERTS_LIVE_PAGE } from "./alerts-live-page.js";
+import { fetchAlerts, type AlertCaps } from "./fetch-alerts.js";
+import { renderAlertsPage } from "./render-alerts-page.js";
 
 /**
  * The live alerts page: `GET /alerts` (nav "Alerts") lists every tenant's open alerts fetched from
@@ -12,36 +15,10 @@ import { ALERTS_REFRESH_PATH, describeAlertProgress } from "./render-alert-statu
  * @example startDashboard({ routes: [...createEstateRoutes(), ...createAlertRoutes()] })
  */
 export function createAlertRoutes(caps: AlertCaps = {}): DashboardRoute[] {
-  const cache = new AlertCache(caps);
-  return [
-    {
-      method: "GET",
-      pattern: ALERTS_PATH,
-      nav: "Alerts",
-      page: async (_context, request) => renderAlertsPage(cache.state(), request.query, request.csrfToken),
-    },
-    {
-      method: "POST",
-      pattern: ALERTS_REFRESH_PATH,
-      action: async (context) => {
-        const running = cache.start(context);
-        if (running === undefined) {
-          return {
-            redirect: ALERTS_PATH,
-            flash: {
-              kind: "ok",
-              text: "Fetching alerts from Sophos Central; this page updates until it is done.",
-            },
-          };
-        }
-        return {
-          redirect: ALERTS_PATH,
-          flash: {
-            kind: "error",
-            text: `A fetch is already running (${describeAlertProgress(running)}); this one was not started.`,
-          },
-        };
-      },
-    },
-  ];
+  const fixed = { ...caps };
+  const cache = new LiveFetchCache<AlertSnapshot, AlertProgress>({
+    startProgress: (common) => ({ ...common, alerts: 0 }),
+    fetch: (client, progress) => fetchAlerts(client, { ...fixed, now: progress.startedAt, progress }),
+  });
+  return liveFetchRoutes(ALERTS_LIVE_PAGE, cache, renderAlertsPage);
 }

@@ -1,3 +1,4 @@
+import type { LiveProgress, LiveSnapshot, LiveState } from "../live/live-state.js";
 import type { AlertRow } from "./alert-row.js";
 
 /** Open alerts of one tenant by severity, counted over all of them (not only the ones kept). */
@@ -18,43 +19,24 @@ export interface TenantAlerts {
   kept: number;
 }
 
-/** A tenant whose alerts could not be read, with a message safe to show (secrets already removed). */
-export interface AlertFailure {
-  tenantId: string;
-  name: string;
-  message: string;
-}
-
 /** The result of one completed fetch: the newest alerts and the counts of all of them. */
-export interface AlertSnapshot {
-  fetchedAt: Date;
-  durationMs: number;
+export interface AlertSnapshot extends LiveSnapshot {
   /** The caps in force: newest per tenant, newest overall. */
   perTenantCap: number;
   overallCap: number;
   tenants: TenantAlerts[];
-  failures: AlertFailure[];
   /** The kept alerts, newest first, at most `overallCap`. */
   alerts: AlertRow[];
 }
 
-/** How far a running fetch has got; updated in place while it runs. */
-export interface AlertProgress {
-  startedAt: Date;
-  /** Unknown until the tenant listing is complete. */
-  tenantsTotal: number | undefined;
-  tenantsDone: number;
+/** How far a running alerts fetch has got; updated in place while it runs. */
+export interface AlertProgress extends LiveProgress {
   /** Alerts read so far, kept or not. */
   alerts: number;
 }
 
-/** Why a whole fetch failed (no credentials, credentials refused, tenant listing failed). */
-export interface AlertProblem {
-  message: string;
-  at: Date;
-  /** The fix is in the credentials: the page then says how to configure them. */
-  credentials: boolean;
-}
+/** What the alerts page shows: the last good fetch, a fetch under way, the last whole-fetch failure. */
+export type AlertState = LiveState<AlertSnapshot, AlertProgress>;
 
 /** No alerts counted. */
 export function emptyCounts(): SeverityCounts {

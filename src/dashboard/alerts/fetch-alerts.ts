@@ -1,11 +1,9 @@
-import { forEachTenant, type AlertQuery, type CentralClient } from "../../central/index.js";
-import type { Tenant } from "../../central/types.js";
-import { redactSecrets } from "../../util/redact.js";
+import type { AlertQuery, CentralClient } from "../../central/index.js";
+import { walkTenants, type WalkTenantsOptions } from "../live/walk-tenants.js";
 import { toAlertRow } from "./alert-row.js";
 import {
   countSeverity,
   emptyCounts,
-  type AlertFailure,
   type AlertProgress,
   type AlertSnapshot,
   type TenantAlerts,
@@ -25,17 +23,16 @@ export const OVERALL_ALERT_CAP = 5_000;
 export const OPEN_ALERT_QUERY: AlertQuery = { pageSize: 1000 };
 
 /** Options of {@link fetchAlerts}. */
-export interface FetchAlertsOptions {
+export interface FetchAlertsOptions extends WalkTenantsOptions {
   now: Date;
   /** Updated in place as tenants finish and alerts arrive, for the page to show. */
   progress: AlertProgress;
   perTenantCap?: number;
   overallCap?: number;
-  /** Tenants read at once; the client's own request limits still apply. Default `forEachTenant`'s. */
-  concurrency?: number;
-  /** Milliseconds clock for the duration; default `performance.now`. */
-  clock?: () => number;
 }
+
+/** The caps of a fetch (tests lower them; the page uses the defaults). */
+export type AlertCaps = Pick<FetchAlertsOptions, "perTenantCap" | "overallCap">;
 
 /**
  * Read every tenant's open alerts, counting all of them by severity while keeping only the newest
@@ -48,52 +45,38 @@ export async function fetchAlerts(
   client: CentralClient,
   options: FetchAlertsOptions,
 ): Promise<AlertSnapshot> {
-  const clock = options.clock ?? (() => performance.now());
-  const started = clock();
   const perTenantCap = options.perTenantCap ?? PER_TENANT_ALERT_CAP;
   const overallCap = options.overallCap ?? OVERALL_ALERT_CAP;
   const { progress } = options;
 
-  const tenants: Tenant[] = [];
-  for await (const tenant of client.listTenants()) tenants.push(tenant);
-  progress.tenantsTotal = tenants.length;
-
   const overall = new NewestAlerts(overallCap);
-  const report = await forEachTenant(
-    tenants,
+  const walk = await walkTenants(
+    client,
+    progress,
     async (tenant): Promise<TenantAlerts> => {
-      try {
-        const newest = new NewestAlerts(perTenantCap);
-        const counts = emptyCounts();
-        for await (const alert of client.forTenant(tenant).alerts(OPEN_ALERT_QUERY)) {
-          const row = toAlertRow(alert, tenant);
-          countSeverity(counts, row.severity);
-          newest.add(row);
-          progress.alerts += 1;
-        }
-        const kept = newest.rows();
-        // Merged only once the tenant is complete, so a failing tenant leaves nothing behind.
-        for (const row of kept) overall.add(row);
-        return { tenantId: tenant.id, name: tenant.name, counts, kept: kept.length };
-      } finally {
-        progress.tenantsDone += 1;
+      const newest = new NewestAlerts(perTenantCap);
+      const counts = emptyCounts();
+      for await (const alert of client.forTenant(tenant).alerts(OPEN_ALERT_QUERY)) {
+        const row = toAlertRow(alert, tenant);
+        countSeverity(counts, row.severity);
+        newest.add(row);
+        progress.alerts += 1;
       }
+      const kept = newest.rows();
+      // Merged only once the tenant is complete, so a failing tenant leaves nothing behind.
+      for (const row of kept) overall.add(row);
+      return { tenantId: tenant.id, name: tenant.name, counts, kept: kept.length };
     },
-    options.concurrency === undefined ? {} : { concurrency: options.concurrency },
+    options,
   );
 
-  const failures: AlertFailure[] = report.failures.map(({ tenant, error }) => ({
-    tenantId: tenant.id,
-    name: tenant.name,
-    message: redactSecrets(error.message),
-  }));
   return {
     fetchedAt: options.now,
-    durationMs: clock() - started,
+    durationMs: walk.durationMs,
     perTenantCap,
     overallCap,
-    tenants: report.results.map((result) => result.value),
-    failures,
+    tenants: walk.results,
+    failures: walk.failures,
     alerts: overall.rows(),
   };
 }

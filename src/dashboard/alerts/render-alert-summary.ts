@@ -1,14 +1,12 @@
-import { formatCount, formatDuration, formatInstant } from "../estate/format-estate.js";
+import { formatCount, formatDuration, formatInstant } from "../live/format-live.js";
 import { html, type SafeHtml } from "../html.js";
+import { renderTenantFailures } from "../live/render-tenant-failures.js";
+import { summaryCard } from "../pages/summary-card.js";
 import type { AlertSnapshot } from "./alert-snapshot.js";
 import type { AlertSummary } from "./summarize-alerts.js";
 
 function card(label: string, big: string, sub: string): SafeHtml {
-  return html`<div class="card">
-    <h3>${label}</h3>
-    <p class="big">${big}</p>
-    <p class="sub">${sub}</p>
-  </div>`;
+  return summaryCard({ label, big, sub });
 }
 
 /** Cards: open alerts by severity, tenants with high alerts, and when the data was fetched. */
@@ -64,29 +62,5 @@ export function renderCapNotes(snapshot: AlertSnapshot, summary: AlertSummary): 
 
 /** The tenants whose alerts could not be read, each with its error (already free of secrets). */
 export function renderAlertFailures(snapshot: AlertSnapshot): SafeHtml {
-  if (snapshot.failures.length === 0) return html``;
-  const rows = snapshot.failures.map(
-    (failure) =>
-      html`<tr>
-        <td>${failure.name}</td>
-        <td><code>${failure.tenantId}</code></td>
-        <td><span class="badge badge-error">failed</span> ${failure.message}</td>
-      </tr>`,
-  );
-  return html`<section>
-    <h2>Tenants that could not be read (${formatCount(snapshot.failures.length)})</h2>
-    <p class="note">Their alerts are not in the counts or the table. Each error says what to check.</p>
-    <table class="data">
-      <thead>
-        <tr>
-          <th>Tenant</th>
-          <th>Id</th>
-          <th>Error</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </section>`;
+  return renderTenantFailures(snapshot.failures, "Their alerts are not in the counts or the table.");
 }

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { AlertState } from "./alert-cache.js";
-import type { AlertSnapshot } from "./alert-snapshot.js";
+import type { AlertSnapshot, AlertState } from "./alert-snapshot.js";
 import { testAlertRow } from "./internal/alert-fixtures.js";
 import { renderAlertsPage } from "./render-alerts-page.js";
 

@@ -1,17 +1,14 @@
 import type { PageResult } from "../dashboard-types.js";
-import { formatCount } from "../estate/format-estate.js";
+import { formatCount } from "../live/format-live.js";
 import { html, type SafeHtml } from "../html.js";
 import { pageWindow, renderPager } from "../pages/pager.js";
-import type { AlertState } from "./alert-cache.js";
+import { renderLiveStatus } from "../live/render-live-status.js";
 import { alertFilterQuery, filterAlerts, parseAlertFilter, type AlertFilter } from "./alert-filter.js";
-import type { AlertSnapshot } from "./alert-snapshot.js";
-import { renderAlertStatus } from "./render-alert-status.js";
+import type { AlertSnapshot, AlertState } from "./alert-snapshot.js";
+import { ALERTS_LIVE_PAGE, ALERTS_PATH } from "./alerts-live-page.js";
 import { renderAlertCards, renderAlertFailures, renderCapNotes } from "./render-alert-summary.js";
 import { renderAlertTable } from "./render-alert-table.js";
 import { summarizeAlerts } from "./summarize-alerts.js";
-
-/** The alerts page's path. */
-export const ALERTS_PATH = "/alerts";
 
 /** Alerts per page: 100 rows stay readable and quick to render. */
 export const ALERTS_PAGE_SIZE = 100;
@@ -90,6 +87,6 @@ export function renderAlertsPage(state: AlertState, query: URLSearchParams, csrf
     ${renderAlertFailures(snapshot)} ${alertsSection(snapshot, query, summary.categories)}`;
   }
   const body = html`<h1>Alerts</h1>
-    ${renderAlertStatus(state, csrfToken)} ${content}`;
+    ${renderLiveStatus(ALERTS_LIVE_PAGE, state, csrfToken)} ${content}`;
   return { title: "Alerts", body };
 }

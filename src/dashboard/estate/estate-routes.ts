@@ -1,8 +1,10 @@
 import type { DashboardRoute } from "../dashboard-types.js";
-import { EstateCache } from "./estate-cache.js";
-import { formatCount } from "./format-estate.js";
-import { ESTATE_PATH, renderEstatePage } from "./render-estate-page.js";
-import { ESTATE_REFRESH_PATH } from "./render-estate-status.js";
+import { LiveFetchCache } from "../live/live-fetch-cache.js";
+import { liveFetchRoutes } from "../live/live-fetch-routes.js";
+import { ESTATE_LIVE_PAGE } from "./estate-live-page.js";
+import type { EstateProgress, EstateSnapshot } from "./estate-snapshot.js";
+import { fetchEstate } from "./fetch-estate.js";
+import { renderEstatePage } from "./render-estate-page.js";
 
 /** Options of {@link createEstateRoutes}. */
 export interface EstateRoutesOptions {
@@ -29,34 +31,10 @@ function checkStaleDays(days: readonly number[]): number[] {
  * @example startDashboard({ routes: [...planRoutes, ...createEstateRoutes({ staleDays: [14, 60] })] })
  */
 export function createEstateRoutes(options: EstateRoutesOptions = {}): DashboardRoute[] {
-  const cache = new EstateCache(checkStaleDays(options.staleDays ?? DEFAULT_STALE_DAYS));
-  return [
-    {
-      method: "GET",
-      pattern: ESTATE_PATH,
-      nav: "Estate",
-      page: async (_context, request) => renderEstatePage(cache.state(), request.query, request.csrfToken),
-    },
-    {
-      method: "POST",
-      pattern: ESTATE_REFRESH_PATH,
-      action: async (context) => {
-        const running = cache.start(context);
-        if (running === undefined) {
-          return {
-            redirect: ESTATE_PATH,
-            flash: { kind: "ok", text: "Fetching from Sophos Central; this page updates until it is done." },
-          };
-        }
-        const done =
-          running.tenantsTotal === undefined
-            ? "still listing tenants"
-            : `${formatCount(running.tenantsDone)} of ${formatCount(running.tenantsTotal)} tenants done`;
-        return {
-          redirect: ESTATE_PATH,
-          flash: { kind: "error", text: `A fetch is already running (${done}); this one was not started.` },
-        };
-      },
-    },
-  ];
+  const staleDays = checkStaleDays(options.staleDays ?? DEFAULT_STALE_DAYS);
+  const cache = new LiveFetchCache<EstateSnapshot, EstateProgress>({
+    startProgress: (common) => ({ ...common, endpoints: 0 }),
+    fetch: (client, progress) => fetchEstate(client, { now: progress.startedAt, staleDays, progress }),
+  });
+  return liveFetchRoutes(ESTATE_LIVE_PAGE, cache, renderEstatePage);
 }

@@ -1,3 +1,4 @@
+import type { LiveProgress, LiveSnapshot, LiveState } from "../live/live-state.js";
 import type { EstateTally } from "./estate-tally.js";
 
 /** One tenant's counts. */
@@ -12,37 +13,17 @@ export interface TenantTally {
   alertsError?: string;
 }
 
-/** A tenant that could not be read, with a message safe to show (secrets already removed). */
-export interface TenantFailure {
-  tenantId: string;
-  name: string;
-  message: string;
-}
-
 /** The result of one completed fetch from Sophos Central: counts only, never the endpoints. */
-export interface EstateSnapshot {
-  /** When the fetch started; "not seen for N days" is measured from this instant. */
-  fetchedAt: Date;
-  durationMs: number;
+export interface EstateSnapshot extends LiveSnapshot {
   /** The stale thresholds (days) the tallies' `stale` counters are aligned with. */
   staleDays: readonly number[];
   rows: TenantTally[];
-  failures: TenantFailure[];
 }
 
-/** How far a running fetch has got; updated in place while it runs. */
-export interface EstateProgress {
-  startedAt: Date;
-  /** Unknown until the tenant listing is complete. */
-  tenantsTotal: number | undefined;
-  tenantsDone: number;
+/** How far a running estate fetch has got; updated in place while it runs. */
+export interface EstateProgress extends LiveProgress {
   endpoints: number;
 }
 
-/** Why a whole fetch failed (no credentials, credentials refused, tenant listing failed). */
-export interface EstateProblem {
-  message: string;
-  at: Date;
-  /** The fix is in the credentials: the page then says how to configure them. */
-  credentials: boolean;
-}
+/** What the estate page shows: the last good fetch, a fetch under way, the last whole-fetch failure. */
+export type EstateState = LiveState<EstateSnapshot, EstateProgress>;

@@ -1,13 +1,7 @@
-import {
-  forEachTenant,
-  type AlertQuery,
-  type CentralClient,
-  type EndpointQuery,
-  type TenantClient,
-} from "../../central/index.js";
-import type { Tenant } from "../../central/types.js";
+import type { AlertQuery, CentralClient, EndpointQuery, TenantClient } from "../../central/index.js";
 import { redactSecrets } from "../../util/redact.js";
-import type { EstateProgress, EstateSnapshot, TenantFailure, TenantTally } from "./estate-snapshot.js";
+import { walkTenants, type WalkTenantsOptions } from "../live/walk-tenants.js";
+import type { EstateProgress, EstateSnapshot, TenantTally } from "./estate-snapshot.js";
 import { emptyTally, staleCutoffs, tallyAlert, tallyEndpoint, type EstateTally } from "./estate-tally.js";
 
 /**
@@ -33,16 +27,12 @@ export const ESTATE_ENDPOINT_QUERY: EndpointQuery = {
 export const ESTATE_ALERT_QUERY: AlertQuery = { pageSize: 1000, fields: ["severity"] };
 
 /** Options of {@link fetchEstate}. */
-export interface FetchEstateOptions {
+export interface FetchEstateOptions extends WalkTenantsOptions {
   /** The reference instant for "not seen for N days". */
   now: Date;
   staleDays: readonly number[];
   /** Updated in place as tenants finish and endpoints arrive, for the page to show. */
   progress: EstateProgress;
-  /** Tenants read at once; the client's own request limits still apply. Default `forEachTenant`'s. */
-  concurrency?: number;
-  /** Milliseconds clock for the duration; default `performance.now`. */
-  clock?: () => number;
 }
 
 /**
@@ -56,50 +46,36 @@ export async function fetchEstate(
   client: CentralClient,
   options: FetchEstateOptions,
 ): Promise<EstateSnapshot> {
-  const clock = options.clock ?? (() => performance.now());
-  const started = clock();
   const { progress, staleDays } = options;
   const cutoffs = staleCutoffs(options.now, staleDays);
 
-  const tenants: Tenant[] = [];
-  for await (const tenant of client.listTenants()) tenants.push(tenant);
-  progress.tenantsTotal = tenants.length;
-
-  const report = await forEachTenant(
-    tenants,
+  const walk = await walkTenants(
+    client,
+    progress,
     async (tenant): Promise<TenantTally> => {
-      try {
-        const tenantClient = client.forTenant(tenant);
-        const tally = emptyTally(staleDays.length);
-        // Both listings at once; the client's own limits keep the request rate within Central's.
-        const [endpoints, alerts] = await Promise.allSettled([
-          countEndpoints(tenantClient, tally, cutoffs, progress),
-          countAlerts(tenantClient, tally),
-        ]);
-        if (endpoints.status === "rejected") throw endpoints.reason;
-        const row: TenantTally = { tenantId: tenant.id, name: tenant.name, tally };
-        if (alerts.status === "fulfilled") return row;
-        // Counts of the pages read before the failure would look like a real, lower number.
-        tally.alerts = { high: 0, medium: 0, low: 0 };
-        return { ...row, alertsError: redactSecrets(messageOf(alerts.reason)) };
-      } finally {
-        progress.tenantsDone += 1;
-      }
+      const tenantClient = client.forTenant(tenant);
+      const tally = emptyTally(staleDays.length);
+      // Both listings at once; the client's own limits keep the request rate within Central's.
+      const [endpoints, alerts] = await Promise.allSettled([
+        countEndpoints(tenantClient, tally, cutoffs, progress),
+        countAlerts(tenantClient, tally),
+      ]);
+      if (endpoints.status === "rejected") throw endpoints.reason;
+      const row: TenantTally = { tenantId: tenant.id, name: tenant.name, tally };
+      if (alerts.status === "fulfilled") return row;
+      // Counts of the pages read before the failure would look like a real, lower number.
+      tally.alerts = { high: 0, medium: 0, low: 0 };
+      return { ...row, alertsError: redactSecrets(messageOf(alerts.reason)) };
     },
-    options.concurrency === undefined ? {} : { concurrency: options.concurrency },
+    options,
   );
 
-  const failures: TenantFailure[] = report.failures.map(({ tenant, error }) => ({
-    tenantId: tenant.id,
-    name: tenant.name,
-    message: redactSecrets(error.message),
-  }));
   return {
     fetchedAt: options.now,
-    durationMs: clock() - started,
+    durationMs: walk.durationMs,
     staleDays: [...staleDays],
-    rows: report.results.map((result) => result.value),
-    failures,
+    rows: walk.results,
+    failures: walk.failures,
   };
 }
 

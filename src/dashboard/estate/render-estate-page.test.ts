@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { EstateState } from "./estate-cache.js";
-import type { EstateSnapshot, TenantTally } from "./estate-snapshot.js";
+import type { EstateSnapshot, EstateState, TenantTally } from "./estate-snapshot.js";
 import { emptyTally } from "./estate-tally.js";
 import { ESTATE_PAGE_SIZE, renderEstatePage } from "./render-estate-page.js";
 

@@ -1,16 +1,13 @@
 import type { PageResult } from "../dashboard-types.js";
 import { html, type SafeHtml } from "../html.js";
-import type { EstateState } from "./estate-cache.js";
+import { renderLiveStatus } from "../live/render-live-status.js";
 import { estateColumns } from "./estate-columns.js";
-import type { EstateSnapshot } from "./estate-snapshot.js";
+import { ESTATE_LIVE_PAGE, ESTATE_PATH } from "./estate-live-page.js";
+import type { EstateSnapshot, EstateState } from "./estate-snapshot.js";
 import { addTally, emptyTally } from "./estate-tally.js";
-import { renderEstateStatus } from "./render-estate-status.js";
 import { renderEstateCards, renderEstateFailures } from "./render-estate-summary.js";
 import { renderEstateTable } from "./render-estate-table.js";
 import { estateSortKeys, sortEstateRows, WORST_FIRST } from "./sort-estate-rows.js";
-
-/** The estate page's path. */
-export const ESTATE_PATH = "/estate";
 
 /** Tenants per page: an MSP has hundreds; a page of 100 stays readable and quick to render. */
 export const ESTATE_PAGE_SIZE = 100;
@@ -83,7 +80,7 @@ function tenantsSection(snapshot: EstateSnapshot, query: URLSearchParams): SafeH
 export function renderEstatePage(state: EstateState, query: URLSearchParams, csrfToken: string): PageResult {
   const snapshot = state.snapshot;
   const body = html`<h1>Estate</h1>
-    ${renderEstateStatus(state, csrfToken)}
+    ${renderLiveStatus(ESTATE_LIVE_PAGE, state, csrfToken)}
     ${snapshot ? [renderEstateCards(snapshot), renderEstateFailures(snapshot), tenantsSection(snapshot, query)] : ""}`;
   return { title: "Estate", body };
 }

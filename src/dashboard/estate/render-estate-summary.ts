@@ -1,14 +1,12 @@
 import { html, type SafeHtml } from "../html.js";
 import type { EstateSnapshot } from "./estate-snapshot.js";
 import { addTally, emptyTally, type EstateTally } from "./estate-tally.js";
-import { formatCount } from "./format-estate.js";
+import { formatCount } from "../live/format-live.js";
+import { renderTenantFailures } from "../live/render-tenant-failures.js";
+import { summaryCard } from "../pages/summary-card.js";
 
-function card(label: string, big: number, sub: string | SafeHtml): SafeHtml {
-  return html`<div class="card">
-    <h3>${label}</h3>
-    <p class="big">${formatCount(big)}</p>
-    <p class="sub">${sub}</p>
-  </div>`;
+function card(label: string, big: number, sub: string): SafeHtml {
+  return summaryCard({ label, big: formatCount(big), sub });
 }
 
 function alertsSub(snapshot: EstateSnapshot, all: EstateTally): string {
@@ -53,29 +51,5 @@ export function renderEstateCards(snapshot: EstateSnapshot): SafeHtml {
 
 /** The tenants that could not be read, each with its error (already free of secrets). */
 export function renderEstateFailures(snapshot: EstateSnapshot): SafeHtml {
-  if (snapshot.failures.length === 0) return html``;
-  const rows = snapshot.failures.map(
-    (failure) =>
-      html`<tr>
-        <td>${failure.name}</td>
-        <td><code>${failure.tenantId}</code></td>
-        <td><span class="badge badge-error">failed</span> ${failure.message}</td>
-      </tr>`,
-  );
-  return html`<section>
-    <h2>Tenants that could not be read (${formatCount(snapshot.failures.length)})</h2>
-    <p class="note">Their endpoints are not in the counts below. Each error says what to check.</p>
-    <table class="data">
-      <thead>
-        <tr>
-          <th>Tenant</th>
-          <th>Id</th>
-          <th>Error</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </section>`;
+  return renderTenantFailures(snapshot.failures, "Their endpoints are not in the counts below.");
 }

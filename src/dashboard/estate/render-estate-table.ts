@@ -2,7 +2,7 @@ import { html, trusted, type SafeHtml } from "../html.js";
 import type { EstateColumn } from "./estate-columns.js";
 import type { TenantTally } from "./estate-snapshot.js";
 import type { EstateTally } from "./estate-tally.js";
-import { formatCount } from "./format-estate.js";
+import { formatCount } from "../live/format-live.js";
 
 /** What the table needs besides the rows. */
 export interface EstateTableOptions {

@@ -1,3 +1,6 @@
+import type { LiveProgress } from "./live-state.js";
+
+// Figures the live pages show; one place, so Estate and Alerts print counts and times alike.
 const COUNT = new Intl.NumberFormat("en-US");
 
 /** A count with thousands separators, e.g. `1,204,331`. */
@@ -16,4 +19,14 @@ export function formatDuration(ms: number): string {
 /** An instant in UTC to the second, e.g. `2026-11-24 00:23:14 UTC` (the dashboard may run anywhere). */
 export function formatInstant(at: Date): string {
   return `${at.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+
+/**
+ * The tenant part of a running fetch's progress, e.g. `3 / 12 tenants done`; while the tenants are
+ * still being listed their number is unknown, so it says `listing tenants` instead.
+ */
+export function describeTenantProgress(progress: LiveProgress): string {
+  return progress.tenantsTotal === undefined
+    ? "listing tenants"
+    : `${formatCount(progress.tenantsDone)} / ${formatCount(progress.tenantsTotal)} tenants done`;
 }
