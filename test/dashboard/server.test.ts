@@ -19,7 +19,7 @@ describe("dashboard server: sign-in and request guards", () => {
     assert.equal(answer.headers["location"], "/?q=web");
     assert.equal(
       answer.headers["set-cookie"],
-      `centralctl_dashboard=${h.token}; HttpOnly; SameSite=Strict; Path=/`,
+      `centralctl_dashboard=${h.token}; HttpOnly; SameSite=Lax; Path=/`,
     );
   });
 

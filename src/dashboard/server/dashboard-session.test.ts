@@ -18,8 +18,8 @@ describe("dashboard session", () => {
     assert.equal(session.isToken(undefined), false);
   });
 
-  test("the cookie is HttpOnly, SameSite=Strict and for the whole site", () => {
-    assert.equal(session.setCookie, `centralctl_dashboard=${token}; HttpOnly; SameSite=Strict; Path=/`);
+  test("the cookie is HttpOnly, SameSite=Lax and for the whole site", () => {
+    assert.equal(session.setCookie, `centralctl_dashboard=${token}; HttpOnly; SameSite=Lax; Path=/`);
   });
 
   test("the session cookie is found among other cookies, even beside a stale one of the same name", () => {

@@ -30,7 +30,10 @@ export function createDashboardSession(token: string): DashboardSession {
   const csrfToken = createHmac("sha256", randomBytes(32)).update(token).digest("base64url");
   return {
     csrfToken,
-    setCookie: `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+    // Lax, not Strict: a URL clicked in a web mail or chat tab is a cross-site navigation, and a
+    // Strict cookie set on its 303 would not come back with the redirected GET (a 401 until reload).
+    // GET pages change nothing, and every POST needs the CSRF field and a matching Origin anyway.
+    setCookie: `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Lax; Path=/`,
     isToken: (value) => value !== undefined && sameSecret(value, token),
     hasSessionCookie: (header) => cookieValues(header, SESSION_COOKIE).some((v) => sameSecret(v, token)),
     isCsrfToken: (value) => typeof value === "string" && sameSecret(value, csrfToken),

@@ -16,8 +16,7 @@ const STATUS_TEXT: Record<number, [string, SafeHtml]> = {
   401: [
     "Sign-in needed",
     html`This dashboard opens only through the URL that <code>centralctl dashboard</code> printed when it
-      started (it ends in <code>?token=…</code>). Open that URL again (or reload this page, if you just did),
-      or restart the command for a new one.`,
+      started (it ends in <code>?token=…</code>). Open that URL again, or restart the command for a new one.`,
   ],
   403: [
     "Request refused",
