@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { CentralClient, type Tenant } from "../../src/central/index.js";
+import type { Tenant } from "../../src/central/index.js";
 import {
   deleteLocalSites,
   planSiteCleanUp,
@@ -13,6 +13,7 @@ import { startIntelixSimulator } from "../../src/sim/intelix/index.js";
 import { openStore, type JournalRepository } from "../../src/store/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
 import { intelixFlags } from "./delivery-helpers.js";
+import { partnerClient } from "../central/helpers/sim-client.js";
 
 const DELETE_ROUTE = "DELETE /endpoint/v1/settings/web-control/local-sites/{localSiteId}";
 const BAD = "https://crash-test.example.net";
@@ -22,13 +23,7 @@ test("a clean-up that dies after Central deleted a site is resumed without delet
   const sim = await startSimulator({ seed: 61, tenants: 1, endpointsPerTenant: 1 });
   const intelix = await startIntelixSimulator({ known: { [BAD]: "HIGH" } });
   const workspace = tempWorkspace();
-  const partner = sim.credentials.find((c) => c.kind === "partner")!;
-  const client = new CentralClient({
-    clientId: partner.clientId,
-    clientSecret: partner.clientSecret,
-    idUrl: sim.idUrl,
-    apiUrl: sim.apiUrl,
-  });
+  const client = partnerClient(sim);
   const tenant = sim.estate.tenants[0]!;
   tenant.localSites.length = 0;
   tenant.localSites.push({ id: SITE_ID, url: BAD, categoryId: 2 });

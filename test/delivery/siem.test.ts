@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { BadRequestError, CentralClient } from "../../src/central/index.js";
+import { BadRequestError } from "../../src/central/index.js";
 import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
 import { startHecSimulator, type HecSimulator } from "../../src/sim/splunk/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
 import { secretFile } from "./delivery-helpers.js";
+import { partnerClient } from "../central/helpers/sim-client.js";
 
 const DAY_MS = 86_400_000;
 
@@ -155,13 +156,7 @@ describe("centralctl siem --follow", () => {
 describe("simulated SIEM API", () => {
   test("refuses from_date older than 24 h and limit above 1000; honours exclude_types", async () => {
     const sim = await startSimulator({ seed: 43, tenants: 1, endpointsPerTenant: 10 });
-    const credential = sim.credentials.find((c) => c.kind === "partner")!;
-    const client = new CentralClient({
-      clientId: credential.clientId,
-      clientSecret: credential.clientSecret,
-      idUrl: sim.idUrl,
-      apiUrl: sim.apiUrl,
-    });
+    const client = partnerClient(sim);
     try {
       const tenants = [];
       for await (const tenant of client.listTenants()) tenants.push(tenant);

@@ -3,12 +3,13 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { setTimeout as sleep } from "node:timers/promises";
-import { CentralClient, type Tenant } from "../../src/central/index.js";
+import type { CentralClient, Tenant } from "../../src/central/index.js";
 import { parseIocJson } from "../../src/hunt/index.js";
 import { HuntInterruptedError, runHunt } from "../../src/hunt/runner/index.js";
 import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
 import { createLogger } from "../../src/util/logger.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
+import { partnerClient } from "../central/helpers/sim-client.js";
 
 const POLL = "GET /xdr-query/v1/queries/runs/{runId}";
 const LATENCY_MS = 1500;
@@ -26,12 +27,7 @@ before(async () => {
     endpointsPerTenant: 25,
     telemetry: { queryDurationMs: 60_000 },
   });
-  const partner = sim.credentials.find((c) => c.kind === "partner")!;
-  client = new CentralClient({
-    clientId: partner.clientId,
-    clientSecret: partner.clientSecret,
-    idUrl: sim.idUrl,
-    apiUrl: sim.apiUrl,
+  client = partnerClient(sim, {
     retry: { baseDelayMs: 5, maxDelayMs: 50, maxAttempts: 3 },
     // The debug lines name each route with its run id: how the test finds the run it canceled.
     logger: createLogger("debug", (line) => void logLines.push(line)),

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { CentralClient } from "../../src/central/index.js";
 import { openStore } from "../../src/store/index.js";
 import { TEST_ESCROW_KEY } from "./helpers/hygiene-fixture.js";
 import { planIdOf, startScenario } from "./helpers/scenario.js";
+import { partnerClient } from "../central/helpers/sim-client.js";
 
 const KEY = { env: { CENTRALCTL_ESCROW_KEY: TEST_ESCROW_KEY } };
 const DELETE_ROUTE = "DELETE /endpoint/v1/endpoints/{endpointId}";
@@ -12,13 +12,7 @@ const DELETE_ROUTE = "DELETE /endpoint/v1/endpoints/{endpointId}";
 describe("hygiene apply after a crash", () => {
   test("deletions left in doubt by a killed run are settled by read-back and never repeated", async () => {
     const s = await startScenario();
-    const partner = s.sim.credentials.find((c) => c.kind === "partner")!;
-    const client = new CentralClient({
-      clientId: partner.clientId,
-      clientSecret: partner.clientSecret,
-      idUrl: s.sim.idUrl,
-      apiUrl: s.sim.apiUrl,
-    });
+    const client = partnerClient(s.sim);
     try {
       const planned = await s.run(s.planArgs);
       assert.equal(planned.code, 0, planned.stderr);

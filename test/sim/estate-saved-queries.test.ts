@@ -2,7 +2,7 @@
 // canned ones, per tenant; validated with JSON paths; the default IOC Hunter queries really run.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { CentralClient, type TenantClient } from "../../src/central/index.js";
+import type { CentralClient, TenantClient } from "../../src/central/index.js";
 import type { Tenant } from "../../src/central/types.js";
 import { runSavedQuery } from "../../src/hunt/runner/index.js";
 import { TelemetryDb } from "../../src/sim/central/xdr/telemetry-db.js";
@@ -12,6 +12,7 @@ import { generateTelemetry } from "../../src/sim/estate/telemetry/generate-telem
 import { TELEMETRY_DEFAULTS } from "../../src/sim/estate/telemetry/enable-telemetry.js";
 import type { PlantedIndicator } from "../../src/sim/estate/telemetry/telemetry-types.js";
 import { generateEstate, parseEstate, startSimulator, type RunningSimulator } from "../../src/sim/index.js";
+import { partnerClient } from "../central/helpers/sim-client.js";
 
 interface Query {
   id: string;
@@ -73,13 +74,7 @@ describe("estate saved queries in the query catalogues", () => {
       "estate.json",
     );
     sim = await startSimulator({ estate });
-    const partner = sim.credentials.find((c) => c.kind === "partner")!;
-    client = new CentralClient({
-      clientId: partner.clientId,
-      clientSecret: partner.clientSecret,
-      idUrl: sim.idUrl,
-      apiUrl: sim.apiUrl,
-    });
+    client = partnerClient(sim);
     tenants = [];
     for await (const t of client.listTenants()) tenants.push(t);
     tenants.sort(

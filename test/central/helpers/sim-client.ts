@@ -9,17 +9,34 @@ export function credentialOf(sim: RunningSimulator, kind: SimCredential["kind"])
   return found;
 }
 
+/** A client signed in with `credential` against `sim`; the caller closes it. */
+export function clientFor(
+  sim: RunningSimulator,
+  credential: SimCredential,
+  extra: Partial<CentralClientOptions> = {},
+): CentralClient {
+  return new CentralClient({
+    clientId: credential.clientId,
+    clientSecret: credential.clientSecret,
+    idUrl: sim.idUrl,
+    apiUrl: sim.apiUrl,
+    ...extra,
+  });
+}
+
+/** The simulator's partner client (every tenant), as the CLI signs in; the caller closes it. */
+export const partnerClient = (
+  sim: RunningSimulator,
+  extra: Partial<CentralClientOptions> = {},
+): CentralClient => clientFor(sim, credentialOf(sim, "partner"), extra);
+
 /** A client for `credential` against `sim`, with fast retries; closed after the test. */
 export function simClient(
   sim: RunningSimulator,
   credential: SimCredential,
   extra: Partial<CentralClientOptions> = {},
 ): CentralClient {
-  const client = new CentralClient({
-    clientId: credential.clientId,
-    clientSecret: credential.clientSecret,
-    idUrl: sim.idUrl,
-    apiUrl: sim.apiUrl,
+  const client = clientFor(sim, credential, {
     retry: { baseDelayMs: 5, maxDelayMs: 50, maxAttempts: 10 },
     ...extra,
   });

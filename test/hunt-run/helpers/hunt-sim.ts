@@ -1,6 +1,7 @@
-import { CentralClient, type Tenant } from "../../../src/central/index.js";
+import type { CentralClient, Tenant } from "../../../src/central/index.js";
 import type { PlantedIndicator } from "../../../src/sim/estate/telemetry/telemetry-types.js";
 import { startSimulator, type RunningSimulator } from "../../../src/sim/index.js";
+import { partnerClient } from "../../central/helpers/sim-client.js";
 
 /** A simulator whose estate has telemetry with planted indicators, a partner client and its tenants. */
 export interface HuntSim {
@@ -22,12 +23,7 @@ export async function startHuntSim(
     telemetry: { queryDurationMs: options.queryDurationMs ?? 60 },
   });
   const planted = sim.estate["plantedIndicators"] as PlantedIndicator[];
-  const partner = sim.credentials.find((c) => c.kind === "partner")!;
-  const client = new CentralClient({
-    clientId: partner.clientId,
-    clientSecret: partner.clientSecret,
-    idUrl: sim.idUrl,
-    apiUrl: sim.apiUrl,
+  const client = partnerClient(sim, {
     retry: { baseDelayMs: 5, maxDelayMs: 50, maxAttempts: 5 },
   });
   const tenants: Tenant[] = [];
