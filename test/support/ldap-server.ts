@@ -8,10 +8,11 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { connect, createServer } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { canConnect } from "./can-connect.js";
 
 const run = promisify(execFile);
 const FIXTURES = new URL("../fixtures/directory/", import.meta.url).pathname;
@@ -153,17 +154,6 @@ async function waitForPorts(child: ChildProcess, ports: number[]): Promise<void>
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -17,7 +17,8 @@ import {
   sambaFixtureEntries,
 } from "./samba-directory.js";
 import { provisionSambaDc } from "./samba-provision.js";
-import { canConnect, freeSambaPorts, SAMBA_DIR_PREFIX } from "./samba-stale.js";
+import { canConnect } from "./can-connect.js";
+import { freeSambaPorts, SAMBA_DIR_PREFIX } from "./samba-stale.js";
 
 const BINARIES = ["samba", "samba-tool", "openssl"];
 

@@ -4,24 +4,12 @@
  * clear error rather than a confusing failure later.
  */
 import { readdir, readFile, readlink, rm } from "node:fs/promises";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { canConnect } from "./can-connect.js";
 
 /** Temp directories of test DCs start with this; their `owner.pid` names the test process. */
 export const SAMBA_DIR_PREFIX = "centralctl-samba-";
-
-/** Whether something accepts TCP connections on 127.0.0.1:`port`. */
-export function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 function alive(pid: number): boolean {
   try {
