@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { createServer } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { createIntelixProvider, lookUpReputations, ReputationError } from "../../src/local-sites/index.js";
 import { startIntelixSimulator, type IntelixSimulator } from "../../src/sim/intelix/index.js";
+import { unusedPort } from "../support/unused-port.js";
 
 describe("SophosLabs Intelix provider against the simulator", () => {
   let intelix: IntelixSimulator;
@@ -159,11 +159,3 @@ describe("SophosLabs Intelix provider against the simulator", () => {
     }
   });
 });
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

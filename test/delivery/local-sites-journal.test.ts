@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { startSimulator, type RunningSimulator } from "../../src/sim/index.js";
@@ -7,6 +6,7 @@ import { startIntelixSimulator, type IntelixSimulator } from "../../src/sim/inte
 import { openStore, type JournalEntry } from "../../src/store/index.js";
 import { runAgainstSim, tempWorkspace } from "../cli/helpers/run-in-process.js";
 import { intelixFlags } from "./delivery-helpers.js";
+import { unusedPort } from "../support/unused-port.js";
 
 const DELETE_ROUTE = "DELETE /endpoint/v1/settings/web-control/local-sites/{localSiteId}";
 const LIST_ROUTE = "GET /endpoint/v1/settings/web-control/local-sites";
@@ -182,11 +182,3 @@ describe("local-sites clean --apply: journal, audit and resume", () => {
     assert.ok(rows.some((row) => /unreachable/.test(row.reason)));
   });
 });
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

@@ -13,11 +13,11 @@ import {
   FIXTURE_COMPUTERS,
   FIXTURE_PASSWORD,
   LAB_BASE,
-  freePort,
   slapdSkipReason,
   startLdapServer,
   type LdapTestServer,
 } from "../support/ldap-server.js";
+import { unusedPort } from "../support/unused-port.js";
 
 async function collect(options: LdapComputerOptions): Promise<DirectoryComputer[]> {
   const all: DirectoryComputer[] = [];
@@ -151,7 +151,7 @@ describe("readLdapComputers against a real slapd", { skip: slapdSkipReason() }, 
   });
 
   test("an unreachable server is named with a hint about host, port and firewall", async () => {
-    const url = `ldap://127.0.0.1:${await freePort()}`;
+    const url = `ldap://127.0.0.1:${await unusedPort()}`;
     const error = await failure({ ...base, url, caFile: undefined });
     assert.equal(error.kind, "unreachable");
     assert.match(

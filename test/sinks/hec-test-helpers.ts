@@ -1,9 +1,9 @@
 import { strict as assert } from "node:assert";
-import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { SinkError, type SinkReport } from "../../src/sinks/record-sink.js";
 import type { SplunkSinkOptions } from "../../src/sinks/splunk/index.js";
 import type { HecSimulator } from "../../src/sim/splunk/index.js";
+export { unusedPort } from "../support/unused-port.js";
 
 /** Timings small enough for a test to run in well under a second. */
 export const FAST = {
@@ -62,12 +62,3 @@ export async function closeRejects(sink: { close(): Promise<SinkReport> }): Prom
 /** The record ids the simulator indexed. */
 export const eventIds = (hec: HecSimulator) =>
   new Set(hec.events().map((envelope) => (envelope["event"] as { id: string }).id));
-
-/** A port nothing listens on (for an unreachable collector). */
-export async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

@@ -8,11 +8,11 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { canConnect } from "./can-connect.js";
+import { unusedPort } from "./unused-port.js";
 
 const run = promisify(execFile);
 const FIXTURES = new URL("../fixtures/directory/", import.meta.url).pathname;
@@ -52,15 +52,6 @@ export function slapdSkipReason(): string | false {
   return reason;
 }
 
-/** A TCP port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Start slapd with the fixtures loaded; call `stop()` in an `after` hook. */
 export async function startLdapServer(options: { bulkComputers?: number } = {}): Promise<LdapTestServer> {
   const slapd = findBinary("slapd");
@@ -84,7 +75,7 @@ export async function startLdapServer(options: { bulkComputers?: number } = {}):
     await run(slapadd, ["-q", "-f", conf, "-b", CORP_BASE, "-l", join(dir, "corp.ldif")]);
     await run(slapadd, ["-q", "-f", conf, "-b", LAB_BASE, "-l", join(FIXTURES, "lab.ldif")]);
     for (let attempt = 1; ; attempt++) {
-      const [plain, secure] = [await freePort(), await freePort()];
+      const [plain, secure] = [await unusedPort(), await unusedPort()];
       const urls = `ldap://127.0.0.1:${plain}/ ldaps://127.0.0.1:${secure}/`;
       const child = spawn(slapd, ["-f", conf, "-h", urls, "-d", "0"], {
         stdio: ["ignore", "ignore", "pipe"],

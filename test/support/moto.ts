@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import { createServer } from "node:net";
 import { delimiter, join } from "node:path";
+import { unusedPort } from "./unused-port.js";
 
 /** A running moto_server (a real AWS API emulator) on a free local port. */
 export interface MotoServer {
@@ -50,7 +50,7 @@ export async function startMotoOrSkip(): Promise<MotoOrSkip> {
 export async function startMoto(executable = findMotoServer() ?? "moto_server"): Promise<MotoServer> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const port = await freePort();
+    const port = await unusedPort();
     const child = spawn(executable, ["-H", "127.0.0.1", "-p", String(port)], {
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -66,19 +66,6 @@ export async function startMoto(executable = findMotoServer() ?? "moto_server"):
     }
   }
   throw lastError;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 async function waitUntilAnswering(
