@@ -3,8 +3,8 @@ import type { DashboardContext } from "../dashboard-types.js";
 import { quarantineStanding, type QuarantineStanding } from "./grace-days-left.js";
 import { inDoubtSeqs } from "./in-doubt.js";
 import { loadDelivery } from "./load-delivery.js";
-import { currentGraceDays } from "./load-quarantine.js";
-import { newestPlan, type PlanRow } from "./plan-row.js";
+import { graceOf } from "./load-quarantine.js";
+import { newestPlanOf, type PlanRow } from "./plan-row.js";
 
 /** Actions in doubt listed on the Overview; the Audit page has them all. */
 export const DOUBTFUL_SHOWN = 10;
@@ -32,9 +32,11 @@ export interface OverviewModel {
 export async function loadOverview(context: DashboardContext): Promise<OverviewModel> {
   const { store } = context;
   const now = context.now();
-  const plan = await newestPlan(context);
-  const planCount = (await store.plans.list()).length;
-  const { graceDays } = await currentGraceDays(context);
+  // One listing serves the plan card, the plan count and the grace period.
+  const plans = await store.plans.list();
+  const plan = newestPlanOf(plans, now);
+  const planCount = plans.length;
+  const { graceDays } = graceOf(plan);
   const quarantine: Record<QuarantineStanding, number> = { waiting: 0, due: 0, released: 0, deleted: 0 };
   for (const record of await store.quarantine.list())
     quarantine[quarantineStanding(record, graceDays, now)] += 1;

@@ -19,13 +19,8 @@ export interface QuarantineModel {
 }
 
 /** The grace period the newest plan's policy names, or the policy default before any plan. */
-export async function currentGraceDays(
-  context: DashboardContext,
-): Promise<{ graceDays: number; graceFrom: "plan" | "default" }> {
-  return graceOf(await newestPlan(context));
-}
-
-function graceOf(plan: PlanRow | undefined): { graceDays: number; graceFrom: "plan" | "default" } {
+/** The grace period `plan`'s policy sets, or the default when there is no plan. */
+export function graceOf(plan: PlanRow | undefined): { graceDays: number; graceFrom: "plan" | "default" } {
   const policy = plan?.policy;
   return policy === undefined
     ? { graceDays: DEFAULT_GRACE_DAYS, graceFrom: "default" }

@@ -55,8 +55,12 @@ export function planHref(id: string): string {
  * what the review queue and the quarantine grace period go by; undefined before the first plan.
  */
 export async function newestPlan(context: DashboardContext): Promise<PlanRow | undefined> {
-  const now = context.now();
-  for (const summary of await context.store.plans.list()) {
+  return newestPlanOf(await context.store.plans.list(), context.now());
+}
+
+/** {@link newestPlan} over a listing already read (newest first), for pages that also need the list. */
+export function newestPlanOf(summaries: readonly PlanSummary[], now: Date): PlanRow | undefined {
+  for (const summary of summaries) {
     const row = planRowOf(summary, now);
     if (row.totals !== undefined) return row;
   }
