@@ -68,7 +68,7 @@ export interface HuntRun extends Omit<HuntRunInput, "hits"> {
   hitCount: number;
 }
 
-/** Which hits of a run to return; text filters are case-insensitive. */
+/** Which hits of a run to return; text filters ignore case, and absent or empty ones filter nothing. */
 export interface HuntHitQuery {
   /** Exact tenant id. */
   tenantId?: string;
@@ -105,4 +105,22 @@ export interface HuntRunRepository {
   finishedBefore(cutoff: Date): Promise<HuntRun[]>;
   /** Delete runs (and their hits) that finished before `cutoff`; returns how many. */
   pruneBefore(cutoff: Date): Promise<number>;
+}
+
+/**
+ * Tenants with at least one failed run (a tenant failing on both APIs counts once): what the CLI's
+ * `hunt history`/`hunt hits` and the dashboard's Hunts pages call "failed tenants".
+ */
+export function failedTenantCount(run: Pick<HuntRun, "failures">): number {
+  return new Set(run.failures.map((f) => f.tenantId)).size;
+}
+
+/**
+ * The run id a user typed (CLI argument, dashboard URL), or undefined when it is not one: run ids
+ * are the store's positive whole numbers, so `1e3`, `0x10` or `07` name no run.
+ */
+export function parseHuntRunId(text: string): number | undefined {
+  if (!/^[1-9]\d{0,15}$/.test(text)) return undefined;
+  const id = Number(text);
+  return Number.isSafeInteger(id) ? id : undefined;
 }

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dashboardRoutes } from "../../src/cli/commands/dashboard/dashboard-command.js";
+import { dashboardRoutes } from "../../src/cli/commands/dashboard/dashboard-routes.js";
 import { createAlertRoutes } from "../../src/dashboard/alerts/alert-routes.js";
 import { startHarness, type ServerHarness } from "./server-harness.js";
 

@@ -1,19 +1,18 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, before, describe, test } from "node:test";
 import { request } from "undici";
+import { tempWorkspace } from "../cli/helpers/run-in-process.js";
 
 // `centralctl dashboard` as a user runs it: a real process, its one stdout line, real sockets.
 describe("centralctl dashboard (process)", { concurrency: true }, () => {
   let workspace: string;
   before(() => {
-    workspace = mkdtempSync(join(tmpdir(), "centralctl-dash-"));
-    writeFileSync(join(workspace, "config.json"), "{}\n");
+    workspace = tempWorkspace();
   });
   after(() => rmSync(workspace, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { dashboardRoutes } from "../../src/cli/commands/dashboard/dashboard-command.js";
+import { dashboardRoutes } from "../../src/cli/commands/dashboard/dashboard-routes.js";
 import { HUNT_ROUTES } from "../../src/dashboard/hunts/hunt-routes.js";
 import { squash } from "../../src/dashboard/pages/internal/page-fixtures.js";
 import type { HuntRunHit, HuntRunInput } from "../../src/store/index.js";
@@ -163,6 +163,7 @@ describe("dashboard pages: hunts", () => {
     const page = await get(`/hunts/${big}?page=99999999999`);
     assert.equal(page.status, 200);
     assert.match(page.text, /Page 99999999999 is past the last page of these hits/);
+    assert.equal(page.text.match(/<td><code>ep-\d+<\/code><\/td>/g), null, "no hit rows");
     assert.ok(page.text.includes(`href="/hunts/${big}?page=3"`), "the pager leads back to the last page");
   });
 

@@ -59,6 +59,10 @@ describe("centralctl hunt saves its runs", () => {
     assert.equal(r.interrupted, false);
     assert.equal(r.hitCount, printed.length);
     assert.deepEqual(hits.map(key).sort(), printed.map(key).sort());
+    // Field for field, not only the key: the stored hit is the record the hunt printed.
+    const canon = (x: object): string => JSON.stringify(Object.entries(x).sort());
+    const ordered = (xs: object[]): object[] => [...xs].sort((a, b) => (canon(a) < canon(b) ? -1 : 1));
+    assert.deepEqual(ordered(hits), ordered(printed));
     assert.ok(hits.every((x) => x.hostname !== "" && x.matchedColumn !== "" && x.when !== ""));
     assert.ok(Date.parse(r.startedAt) <= Date.parse(r.finishedAt));
   });

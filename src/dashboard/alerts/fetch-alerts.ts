@@ -11,16 +11,16 @@ import {
 import { NewestAlerts } from "./newest-alerts.js";
 
 /** Newest alerts kept per tenant: a screenful per customer, and no single tenant drowns the rest. */
-export const PER_TENANT_ALERT_CAP = 200;
+const PER_TENANT_ALERT_CAP = 200;
 /** Newest alerts kept overall: bounds the dashboard's memory whatever the estate's size. */
-export const OVERALL_ALERT_CAP = 5_000;
+const OVERALL_ALERT_CAP = 5_000;
 
 /**
  * Every alert Central still lists for a tenant (no time window: an alert is listed until it is acted
  * on, for at most 90 days, reference §6.1), which is what "open" means here, as on the estate page.
  * `pageSize` is the largest the spec example allows (`maxSize: 1000`, §11.3, partly unconfirmed).
  */
-export const OPEN_ALERT_QUERY: AlertQuery = { pageSize: 1000 };
+const OPEN_ALERT_QUERY: AlertQuery = { pageSize: 1000 };
 
 /** Options of {@link fetchAlerts}. */
 export interface FetchAlertsOptions extends WalkTenantsOptions {

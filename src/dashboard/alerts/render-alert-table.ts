@@ -5,7 +5,7 @@ import type { AlertRow } from "./alert-row.js";
 const SEVERITY_BADGE: Record<string, BadgeKind> = { high: "error", medium: "warn", low: "skip" };
 
 /** The severity badge: high red, medium amber, low (and anything unknown) grey. */
-export function severityBadge(severity: string): SafeHtml {
+function severityBadge(severity: string): SafeHtml {
   return badge(SEVERITY_BADGE[severity] ?? "skip", severity === "" ? "unknown" : severity);
 }
 

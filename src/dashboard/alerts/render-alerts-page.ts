@@ -11,7 +11,7 @@ import { renderAlertTable } from "./render-alert-table.js";
 import { summarizeAlerts } from "./summarize-alerts.js";
 
 /** Alerts per page: 100 rows stay readable and quick to render. */
-export const ALERTS_PAGE_SIZE = 100;
+const ALERTS_PAGE_SIZE = 100;
 
 function options(values: ReadonlyArray<{ value: string; label: string }>, selected: string): SafeHtml[] {
   return values.map(

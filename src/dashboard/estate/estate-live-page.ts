@@ -2,18 +2,19 @@ import { html } from "../html.js";
 import { describeTenantProgress, formatCount } from "../live/format-live.js";
 import type { LivePage } from "../live/live-page.js";
 import type { EstateProgress, EstateSnapshot } from "./estate-snapshot.js";
+import { sumTallies } from "./estate-tally.js";
 
 /** The estate page's path. */
 export const ESTATE_PATH = "/estate";
 
 function describeFetched(snapshot: EstateSnapshot): string {
-  const endpoints = snapshot.rows.reduce((sum, row) => sum + row.tally.total, 0);
-  const alerts = snapshot.rows.reduce(
-    (sum, row) => sum + row.tally.alerts.high + row.tally.alerts.medium + row.tally.alerts.low,
-    0,
+  const all = sumTallies(
+    snapshot.rows.map((row) => row.tally),
+    snapshot.staleDays.length,
   );
+  const alerts = all.alerts.high + all.alerts.medium + all.alerts.low;
   const tenants = snapshot.rows.length + snapshot.failures.length;
-  return `${formatCount(tenants)} tenants, ${formatCount(endpoints)} endpoints, ${formatCount(alerts)} open alerts`;
+  return `${formatCount(tenants)} tenants, ${formatCount(all.total)} endpoints, ${formatCount(alerts)} open alerts`;
 }
 
 /** The estate page's paths and words for the shared live-page status and routes. */

@@ -13,7 +13,7 @@ export interface EstateRoutesOptions {
 }
 
 /** The default stale thresholds in days. */
-export const DEFAULT_STALE_DAYS: readonly number[] = [30, 90];
+const DEFAULT_STALE_DAYS: readonly number[] = [30, 90];
 
 function checkStaleDays(days: readonly number[]): number[] {
   const bad = days.find((d) => !Number.isInteger(d) || d < 1 || d > 3650);

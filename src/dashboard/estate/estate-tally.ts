@@ -4,7 +4,7 @@ const DAY_MS = 86_400_000;
 const HEALTH: readonly HealthStatus[] = ["good", "suspicious", "bad", "unknown"];
 
 /** The alert severities Central uses (reference §6.1), most urgent first. */
-export const ALERT_SEVERITIES: readonly Alert["severity"][] = ["high", "medium", "low"];
+const ALERT_SEVERITIES: readonly Alert["severity"][] = ["high", "medium", "low"];
 
 /** Counts over a set of endpoints and their tenants' open alerts (one tenant, or several summed). */
 export interface EstateTally {
@@ -101,6 +101,13 @@ export function addTally(into: EstateTally, part: EstateTally): void {
   into.adminIsolated += part.adminIsolated;
   into.selfIsolated += part.selfIsolated;
   for (const severity of ALERT_SEVERITIES) into.alerts[severity] += part.alerts[severity];
+}
+
+/** The sum of `tallies` (a new tally), e.g. the totals row or the summary cards over every tenant. */
+export function sumTallies(tallies: Iterable<EstateTally>, staleBuckets: number): EstateTally {
+  const sum = emptyTally(staleBuckets);
+  for (const tally of tallies) addTally(sum, tally);
+  return sum;
 }
 
 /**

@@ -12,7 +12,7 @@ import { emptyTally, staleCutoffs, tallyAlert, tallyEndpoint, type EstateTally }
  * also trims each record to these few keys (a million endpoints is then tens of MB on the wire, not
  * hundreds). Top-level names only: dotted `fields` are not confirmed for the real API.
  */
-export const ESTATE_ENDPOINT_QUERY: EndpointQuery = {
+const ESTATE_ENDPOINT_QUERY: EndpointQuery = {
   view: "summary",
   fields: ["type", "health", "lastSeenAt", "online", "tamperProtectionEnabled", "isolation"],
 };
@@ -24,7 +24,7 @@ export const ESTATE_ENDPOINT_QUERY: EndpointQuery = {
  * largest the spec example allows (`maxSize: 1000`, §11.3, partly unconfirmed), so a tenant's alerts
  * are usually one request.
  */
-export const ESTATE_ALERT_QUERY: AlertQuery = { pageSize: 1000, fields: ["severity"] };
+const ESTATE_ALERT_QUERY: AlertQuery = { pageSize: 1000, fields: ["severity"] };
 
 /** Options of {@link fetchEstate}. */
 export interface FetchEstateOptions extends WalkTenantsOptions {

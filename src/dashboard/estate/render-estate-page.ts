@@ -4,7 +4,7 @@ import { renderLiveStatus } from "../live/render-live-status.js";
 import { estateColumns } from "./estate-columns.js";
 import { ESTATE_LIVE_PAGE, ESTATE_PATH } from "./estate-live-page.js";
 import type { EstateSnapshot, EstateState } from "./estate-snapshot.js";
-import { addTally, emptyTally } from "./estate-tally.js";
+import { sumTallies } from "./estate-tally.js";
 import { renderEstateCards, renderEstateFailures } from "./render-estate-summary.js";
 import { renderEstateTable } from "./render-estate-table.js";
 import { estateSortKeys, sortEstateRows, WORST_FIRST } from "./sort-estate-rows.js";
@@ -57,8 +57,10 @@ function tenantsSection(snapshot: EstateSnapshot, query: URLSearchParams): SafeH
   const pages = Math.max(1, Math.ceil(rows.length / ESTATE_PAGE_SIZE));
   const page = Number.parseInt(query.get("page") ?? "1", 10);
   view.page = Number.isInteger(page) ? Math.min(Math.max(page, 1), pages) : 1;
-  const totals = emptyTally(snapshot.staleDays.length);
-  for (const row of rows) addTally(totals, row.tally);
+  const totals = sumTallies(
+    rows.map((row) => row.tally),
+    snapshot.staleDays.length,
+  );
   const shown = rows.slice((view.page - 1) * ESTATE_PAGE_SIZE, view.page * ESTATE_PAGE_SIZE);
   const table =
     rows.length === 0

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../html.js";
 import type { EstateSnapshot } from "./estate-snapshot.js";
-import { addTally, emptyTally, type EstateTally } from "./estate-tally.js";
+import { sumTallies, type EstateTally } from "./estate-tally.js";
 import { formatCount } from "../live/format-live.js";
 import { renderTenantFailures } from "../live/render-tenant-failures.js";
 import { summaryCard } from "../pages/summary-card.js";
@@ -18,8 +18,10 @@ function alertsSub(snapshot: EstateSnapshot, all: EstateTally): string {
 
 /** Summary cards over every tenant that was read: the numbers to look at first. */
 export function renderEstateCards(snapshot: EstateSnapshot): SafeHtml {
-  const all = emptyTally(snapshot.staleDays.length);
-  for (const row of snapshot.rows) addTally(all, row.tally);
+  const all = sumTallies(
+    snapshot.rows.map((row) => row.tally),
+    snapshot.staleDays.length,
+  );
   const lastStale = snapshot.staleDays.length - 1;
   const staleCard =
     lastStale >= 0

@@ -3,9 +3,8 @@ import type { SafeHtml } from "../html.js";
 import { counted } from "../pages/format-quantity.js";
 import { badge } from "../pages/page-fragments.js";
 
-/** Tenants with at least one failed run (a tenant failing on both APIs counts once). */
-export const failedTenantCount = (run: Pick<HuntRun, "failures">): number =>
-  new Set(run.failures.map((f) => f.tenantId)).size;
+/** Tenants with at least one failed run; the CLI counts them the same way. */
+export { failedTenantCount } from "../../store/hunt-run-repository.js";
 
 /** Hits as a badge: red when the hunt found anything, because that is what someone must look at. */
 export function hitsBadge(count: number): SafeHtml {

@@ -1,10 +1,11 @@
 import type { HuntHitPage, HuntRun } from "../../store/index.js";
+import { parseHuntRunId } from "../../store/hunt-run-repository.js";
 import type { DashboardContext } from "../dashboard-types.js";
 import { pageWindow, type PageWindow } from "../pages/pager.js";
 import { huntHitFilterOf, type HuntHitFilter } from "./hunt-hit-filter.js";
 
 /** Hits per page of a Hunt page. */
-export const HITS_PER_PAGE = 100;
+const HITS_PER_PAGE = 100;
 
 /** What a Hunt page shows: the run and one page of its hits that pass the filters. */
 export type HuntDetailModel =
@@ -20,29 +21,23 @@ export type HuntDetailModel =
       tenants: Array<{ tenantId: string; tenantName: string }>;
     };
 
-/** Run ids are the store's positive whole numbers; anything else is simply not a run. */
-function runId(id: string): number | undefined {
-  if (!/^[1-9]\d{0,15}$/.test(id)) return undefined;
-  const n = Number(id);
-  return Number.isSafeInteger(n) ? n : undefined;
-}
-
 /** A run with the filtered page of its hits (`?tenant=&host=&indicator=&page=`), or `missing`. */
 export async function loadHuntDetail(
   context: DashboardContext,
   id: string,
   query: URLSearchParams,
 ): Promise<HuntDetailModel> {
-  const n = runId(id);
+  const n = parseHuntRunId(id);
   const run = n === undefined ? undefined : await context.store.huntRuns.get(n);
   if (run === undefined) return { kind: "missing", id };
   const filter = huntHitFilterOf(query);
   const window = pageWindow(query, HITS_PER_PAGE);
   const [page, tenants] = await Promise.all([
     context.store.huntRuns.hits(run.id, {
-      ...(filter.tenant === "" ? {} : { tenantId: filter.tenant }),
-      ...(filter.host === "" ? {} : { hostname: filter.host }),
-      ...(filter.indicator === "" ? {} : { indicator: filter.indicator }),
+      // An empty filter (the form's "any") filters nothing in the store.
+      tenantId: filter.tenant,
+      hostname: filter.host,
+      indicator: filter.indicator,
       limit: window.perPage,
       offset: window.start,
     }),

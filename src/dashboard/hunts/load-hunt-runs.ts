@@ -3,7 +3,7 @@ import type { DashboardContext } from "../dashboard-types.js";
 import { pageWindow, type PageWindow } from "../pages/pager.js";
 
 /** Runs per page of the Hunts page. */
-export const RUNS_PER_PAGE = 50;
+const RUNS_PER_PAGE = 50;
 
 /** What the Hunts page shows: one page of runs, newest first. */
 export interface HuntRunsModel {

@@ -1,10 +1,10 @@
 import { userInfo } from "node:os";
-import type { DashboardContext, DashboardRoute } from "../../../dashboard/dashboard-types.js";
+import type { DashboardContext } from "../../../dashboard/dashboard-types.js";
 import type { CommandContext } from "../../context.js";
 import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
 import { checkDashboardHost } from "./check-dashboard-host.js";
-import { describeListenError } from "./describe-listen-error.js";
 import { dashboardTicketCloser } from "./external-ticket-closer.js";
+import { startDashboard } from "./start-dashboard.js";
 import { waitForStopSignal } from "./wait-for-stop-signal.js";
 
 /** The port `centralctl dashboard` listens on unless `--port` says otherwise. */
@@ -39,20 +39,12 @@ export async function dashboardCommand(
       central: () => context.client(),
       ...(tickets.closer === undefined ? {} : { closeExternalTicket: tickets.closer }),
     };
-    // Loaded on demand, as `sim` does: the pages are start-up time every other command would pay.
-    const { createDashboardServer } = await import("../../../dashboard/server/index.js");
-    let dashboard;
-    try {
-      dashboard = await createDashboardServer({
-        context: dashboardContext,
-        routes: await dashboardRoutes(),
-        host: flags.host,
-        port: flags.port,
-        logger: context.logger,
-      });
-    } catch (error) {
-      throw describeListenError(error, flags.host, flags.port);
-    }
+    const dashboard = await startDashboard({
+      context: dashboardContext,
+      host: flags.host,
+      port: flags.port,
+      logger: context.logger,
+    });
     if (warning !== undefined) context.terminal.stderr.write(warning);
     context.terminal.stdout.write(`centralctl dashboard: open ${dashboard.url}\n`);
     const signal = await waitForStopSignal();
@@ -62,27 +54,6 @@ export async function dashboardCommand(
   } finally {
     await tickets.close();
   }
-}
-
-/**
- * Every page: the store pages (overview, plans, review, then hunts, then quarantine, audit,
- * delivery), then the live estate, then the live alerts.
- */
-export async function dashboardRoutes(): Promise<DashboardRoute[]> {
-  const { STORE_ROUTES } = await import("../../../dashboard/pages/store-routes.js");
-  const { HUNT_ROUTES } = await import("../../../dashboard/hunts/hunt-routes.js");
-  const { createEstateRoutes } = await import("../../../dashboard/estate/estate-routes.js");
-  const { createAlertRoutes } = await import("../../../dashboard/alerts/alert-routes.js");
-  // The menu follows route order: Hunts goes right after Review (and Review's actions).
-  const cut = STORE_ROUTES.findIndex((r) => r.method === "GET" && r.pattern === "/quarantine");
-  const at = cut === -1 ? STORE_ROUTES.length : cut;
-  return [
-    ...STORE_ROUTES.slice(0, at),
-    ...HUNT_ROUTES,
-    ...STORE_ROUTES.slice(at),
-    ...createEstateRoutes(),
-    ...createAlertRoutes(),
-  ];
 }
 
 // userInfo() throws on accounts without a passwd entry (some containers); the journal still needs a name.

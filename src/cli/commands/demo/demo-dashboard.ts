@@ -1,8 +1,7 @@
 import type { CentralClient } from "../../../central/index.js";
 import { openStore } from "../../../store/index.js";
 import type { CommandContext } from "../../context.js";
-import { dashboardRoutes } from "../dashboard/dashboard-command.js";
-import { describeListenError } from "../dashboard/describe-listen-error.js";
+import { startDashboard } from "../dashboard/start-dashboard.js";
 import { waitForStopSignal } from "../dashboard/wait-for-stop-signal.js";
 
 /**
@@ -17,19 +16,16 @@ export async function demoDashboard(
 ): Promise<void> {
   const store = openStore(options.stateFile);
   try {
-    const { createDashboardServer } = await import("../../../dashboard/server/index.js");
-    const dashboard = await createDashboardServer({
+    const dashboard = await startDashboard({
       context: {
         store,
         actor: "dashboard:demo",
         now: () => new Date(),
         central: async () => options.client,
       },
-      routes: await dashboardRoutes(),
+      host: "127.0.0.1",
       port: options.port,
       logger: context.logger,
-    }).catch((error: unknown) => {
-      throw describeListenError(error, "127.0.0.1", options.port);
     });
     out(`7. Dashboard over the demo's state store and the simulator (Ctrl-C stops both):`);
     out(`centralctl dashboard: open ${dashboard.url}`);

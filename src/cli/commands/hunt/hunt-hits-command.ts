@@ -1,3 +1,4 @@
+import { failedTenantCount, parseHuntRunId } from "../../../store/hunt-run-repository.js";
 import type { HuntHitQuery, HuntRun, HuntRunHit, Store } from "../../../store/index.js";
 import { UsageError } from "../../cli-error.js";
 import type { CommandContext } from "../../context.js";
@@ -37,7 +38,7 @@ export async function huntHitsCommand(
   const runId = run.id;
   if (!context.options.quiet) {
     // Said up front so that a short or empty list is not mistaken for a clean estate.
-    const failed = new Set(run.failures.map((f) => f.tenantId)).size;
+    const failed = failedTenantCount(run);
     if (run.interrupted)
       context.terminal.stderr.write(`centralctl: run ${runId} was interrupted (Ctrl-C): it holds no hits\n`);
     else if (failed > 0)
@@ -80,8 +81,8 @@ export async function huntHitsCommand(
 
 /** The saved run an id names, or a usage error naming the store and how to list its runs. */
 async function savedRun(store: Store, id: string): Promise<HuntRun> {
-  const n = /^[1-9]\d{0,15}$/.test(id.trim()) ? Number(id.trim()) : Number.NaN;
-  if (!Number.isSafeInteger(n))
+  const n = parseHuntRunId(id.trim());
+  if (n === undefined)
     throw new UsageError(
       `hunt hits "${id}": a run id is a whole number; list them with \`centralctl hunt history\``,
     );

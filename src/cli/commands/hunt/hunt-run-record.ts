@@ -61,22 +61,7 @@ export function huntRunRecord(facts: HuntRunFacts): HuntRunInput {
       message: redactSecrets(f.message),
     })),
     interrupted: facts.interrupted,
-    hits: facts.hits.map((hit) => {
-      const { tenantId, tenantName, endpointId, hostname, indicatorType, indicator, source } = hitRecord(hit);
-      return {
-        tenantId,
-        tenantName,
-        endpointId,
-        hostname,
-        indicatorType,
-        indicator,
-        matchedColumn: hit.matchedColumn,
-        where: hit.where,
-        when: hit.when,
-        api: hit.api,
-        count: hit.count,
-        ...(source === undefined ? {} : { source }),
-      };
-    }),
+    // The record `centralctl hunt` writes is the stored hit, field for field.
+    hits: facts.hits.map(hitRecord),
   };
 }

@@ -1,3 +1,4 @@
+import { failedTenantCount } from "../../../store/hunt-run-repository.js";
 import type { HuntRun } from "../../../store/index.js";
 import type { Column } from "../../output/column.js";
 
@@ -9,7 +10,7 @@ export type SavedRunRecord = HuntRun & { failedTenants: number };
 
 /** The record of a stored run; a tenant whose LD and XDR runs both failed counts once. */
 export function savedRunRecord(run: HuntRun): SavedRunRecord {
-  return { ...run, failedTenants: new Set(run.failures.map((f) => f.tenantId)).size };
+  return { ...run, failedTenants: failedTenantCount(run) };
 }
 
 /** Columns of the table and CSV output of `hunt history`. */
