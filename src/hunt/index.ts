@@ -51,4 +51,3 @@ export {
   type IndicatorBatch,
   type BatchOptions,
 } from "./batch-indicators.js";
-export { startMispSimulator, type MispSimulator, type MispSimulatorOptions } from "../sim/misp/index.js";

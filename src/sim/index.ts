@@ -28,7 +28,7 @@ export { parseEstate, readEstateFile } from "./estate/read-estate-file.js";
 export { writeEstateFile } from "./estate/write-estate-file.js";
 export { ESTATE_FORMAT, ESTATE_VERSION } from "./estate/estate-types.js";
 export { writeDirectoryExport } from "./estate/directory/write-directory-export.js";
-export { startMispSimulator } from "./misp/index.js";
+export { startMispSimulator, type MispSimulator, type MispSimulatorOptions } from "./misp/index.js";
 export { startHecSimulator } from "./splunk/index.js";
 export { startIntelixSimulator } from "./intelix/index.js";
 export {

@@ -2,7 +2,8 @@ import { strict as assert } from "node:assert";
 import { type RequestListener, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, test } from "node:test";
-import { fetchMispIndicators, startMispSimulator } from "../../src/hunt/index.js";
+import { fetchMispIndicators } from "../../src/hunt/index.js";
+import { startMispSimulator } from "../../src/sim/index.js";
 
 describe("fetchMispIndicators: paging, bad data, unreachable servers", () => {
   test("pages through a 20,000-attribute event until a short page; every attribute once", async () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { after, before, describe, test } from "node:test";
-import { type Indicator, MispError, fetchMispIndicators, startMispSimulator } from "../../src/hunt/index.js";
+import { type Indicator, MispError, fetchMispIndicators } from "../../src/hunt/index.js";
+import { startMispSimulator } from "../../src/sim/index.js";
 import type { MispSimulator } from "../../src/sim/misp/index.js";
 
 const eventIdsOf = (indicators: Indicator[]): string[] =>
